@@ -1,0 +1,108 @@
+/// The bytes of one file with a line table, so libyaml's (line, column) marks can be turned into byte
+/// offsets and reporters can show source lines. Built only from text that passed `TextCheck`.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset where each line starts (index 0 is line 1). Line breaks follow libyaml: LF, CRLF, CR,
+    /// NEL, LS and PS.
+    private let lineStarts: [Int]
+    /// Lines made only of ASCII bytes, where a column maps to a byte offset by addition.
+    private let asciiLines: [Bool]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts: [Int] = []
+        var ascii: [Bool] = []
+        // libyaml skips a UTF-8 byte order mark without counting it as a column.
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        starts.append(index)
+        var lineIsASCII = true
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var breakLength = 0
+            if byte == 0x0A {
+                breakLength = 1
+            } else if byte == 0x0D {
+                breakLength = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+            } else if byte >= 0x80 {
+                lineIsASCII = false
+                if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
+                    breakLength = 2
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    breakLength = 3
+                }
+            }
+            if breakLength > 0 {
+                index += breakLength
+                ascii.append(lineIsASCII)
+                starts.append(index)
+                lineIsASCII = true
+            } else {
+                index += 1
+            }
+        }
+        ascii.append(lineIsASCII)
+        lineStarts = starts
+        asciiLines = ascii
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The position of a libyaml mark (0-based line and column in characters).
+    public func position(line0: Int, column0: Int) -> SourcePosition {
+        let line = min(max(line0, 0), lineStarts.count - 1)
+        let lineStart = lineStarts[line]
+        var offset: Int
+        if asciiLines[line] {
+            offset = lineStart + column0
+        } else {
+            offset = lineStart
+            var remaining = column0
+            while remaining > 0, offset < bytes.count {
+                offset += Self.scalarLength(leadingByte: bytes[offset])
+                remaining -= 1
+            }
+        }
+        return SourcePosition(line: line + 1, column: column0 + 1, offset: min(offset, bytes.count))
+    }
+
+    /// The position of a byte offset (which must start a scalar).
+    public func position(atOffset offset: Int) -> SourcePosition {
+        let clamped = min(max(offset, 0), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        var column = 0
+        var index = lineStarts[low]
+        while index < clamped {
+            index += Self.scalarLength(leadingByte: bytes[index])
+            column += 1
+        }
+        return SourcePosition(line: low + 1, column: column + 1, offset: clamped)
+    }
+
+    /// The text of a 1-based line without its line break; empty when out of range.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 { end -= 2 }
+        if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+           bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 { end -= 3 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    static func scalarLength(leadingByte byte: UInt8) -> Int {
+        switch byte {
+        case 0..<0xC0: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        default: 4
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Why bytes cannot be read as YAML text, found before libyaml sees them.
+public enum TextProblem: Sendable, Equatable {
+    case utf16(bigEndian: Bool)
+    case nulByte(offset: Int)
+    case invalidUTF8(offset: Int)
+}
+
+/// Checks that bytes are UTF-8 text without NUL bytes. libyaml would reject some of these with a less
+/// helpful message and accept others (UTF-16) that berth cannot map to columns.
+public enum TextCheck {
+    public static func problem(in bytes: [UInt8]) -> TextProblem? {
+        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16(bigEndian: true) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .utf16(bigEndian: false) }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0 { return .nulByte(offset: index) }
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+            default: return .invalidUTF8(offset: index)
+            }
+            guard index + length <= count else { return .invalidUTF8(offset: index) }
+            for next in 1..<length {
+                let continuation = bytes[index + next]
+                guard continuation & 0xC0 == 0x80 else { return .invalidUTF8(offset: index) }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return .invalidUTF8(offset: index)
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+/// One file read by the front end: its text, the documents in it and what went wrong.
+public struct YAMLFile: Sendable {
+    public var text: SourceText
+    public var documents: [YAMLDocument]
+    public var problems: [YAMLProblem]
+    /// The file holds no YAML document at all (no bytes, or only white space and comments).
+    public var isEmpty: Bool
+
+    /// Reads bytes as YAML (JSON is read as the YAML it is). Never fails: problems are returned.
+    public static func read(bytes: [UInt8], isJSON: Bool = false, limits: YAMLLimits = YAMLLimits()) -> YAMLFile {
+        let text = SourceText(bytes: bytes)
+        if bytes.count > limits.maxFileBytes {
+            let problem = YAMLProblem(
+                .limitExceeded,
+                "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes",
+                at: SourceRange(at: .start))
+            return YAMLFile(text: text, documents: [], problems: [problem], isEmpty: false)
+        }
+        if let problem = TextCheck.problem(in: bytes) {
+            return YAMLFile(text: text, documents: [], problems: [notText(problem, text)], isEmpty: false)
+        }
+        var builder = TreeBuilder(text: text, limits: limits, checkYAML11: !isJSON)
+        builder.run()
+        return YAMLFile(text: text, documents: builder.documents, problems: builder.problems,
+                        isEmpty: builder.documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)
+    }
+
+    private static func notText(_ problem: TextProblem, _ text: SourceText) -> YAMLProblem {
+        switch problem {
+        case .utf16(let bigEndian):
+            return YAMLProblem(.notText, "file is UTF-16 (\(bigEndian ? "big" : "little")-endian); berth reads UTF-8",
+                               at: SourceRange(at: .start))
+        case .nulByte(let offset):
+            let position = text.position(atOffset: offset)
+            return YAMLProblem(.notText, "file contains a NUL byte: it is binary, not YAML or JSON text",
+                               at: SourceRange(start: position, end: position))
+        case .invalidUTF8(let offset):
+            let position = text.position(atOffset: offset)
+            let byte = text.bytes[offset]
+            let hex = String(byte, radix: 16, uppercase: true)
+            return YAMLProblem(.notText, "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); YAML and JSON files must be UTF-8",
+                               at: SourceRange(start: position, end: position))
+        }
+    }
+}
