@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "berth", dependencies: ["BerthCLI"]),
         .executableTarget(name: "berth-bench", dependencies: ["CYAML", "BerthCLI"], path: "Sources/BerthBench"),
-        .target(name: "BerthTestSupport", dependencies: ["BerthLint"]),
+        .target(name: "BerthTestSupport"),
         .testTarget(name: "BerthYAMLTests", dependencies: ["BerthYAML", "BerthTestSupport"]),
         .testTarget(name: "BerthLintTests", dependencies: ["BerthLint", "BerthTestSupport"]),
         .testTarget(name: "BerthSpecsTests", dependencies: ["BerthSpecs", "BerthTestSupport"]),

@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Generate berth's shape tables and JSON Schemas from botocore's AWS API models.
+
+berth validates specs whose body is exactly an AWS API request shape. Rather than
+hand-copying those shapes (and drifting from AWS), this script reads botocore's
+models and writes:
+
+  * one Swift `ShapeCatalog` per service (Sources/BerthSpecs/Generated/*.swift),
+    the data berth's own validator walks;
+  * one draft-07 JSON Schema per spec kind (schemas/<Kind>.schema.json), for editors.
+
+Both outputs are committed. `--check` regenerates them in memory and fails when the
+committed files are stale, so a test can keep them honest.
+
+The botocore version is pinned: a different model is a different berth.
+"""
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+BOTOCORE_VERSION = "1.43.11"
+
+
+@dataclass(frozen=True)
+class Service:
+    """One botocore service model and what berth takes from it."""
+
+    service: str  # botocore service name
+    api_version: str  # botocore API version of the model
+    catalog: str  # Swift name: `ShapeCatalog.<catalog>`
+    output: str  # Swift file, relative to the repository root
+    roots: tuple  # shapes the catalog holds, with every shape reachable from them
+    kinds: dict  # spec kind -> root shape; one JSON Schema each
+
+
+SERVICES = (
+    Service(
+        service="ecs",
+        api_version="2014-11-13",
+        catalog="ecs",
+        output="Sources/BerthSpecs/Generated/ECSShapes.swift",
+        roots=(
+            "RegisterTaskDefinitionRequest",
+            "CreateServiceRequest",
+            "CreateClusterRequest",
+            "CreateCapacityProviderRequest",
+            "DescribeTaskDefinitionResponse",
+            "DescribeServicesResponse",
+        ),
+        kinds={
+            "TaskDefinition": "RegisterTaskDefinitionRequest",
+            "Service": "CreateServiceRequest",
+            "Cluster": "CreateClusterRequest",
+            "CapacityProvider": "CreateCapacityProviderRequest",
+        },
+    ),
+)
+
+REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+SCRIPT_PATH = "Sources/ShapeGenerator/generate_shapes.py"
+SCHEMA_DIRECTORY = "schemas"
+
+# botocore scalar types -> `Shape.Kind` cases passed to `.scalar(...)`.
+SCALAR_KINDS = {
+    "integer": "integer",
+    "long": "long",
+    "double": "double",
+    "float": "float",
+    "boolean": "boolean",
+    "timestamp": "timestamp",
+    "blob": "blob",
+}
+
+ANY_STRING = {"type": "string"}
+
+# botocore scalar types -> their strict JSON Schema.
+SCALAR_SCHEMAS = {
+    "integer": {"type": "integer"},
+    "long": {"type": "integer"},
+    "double": {"type": "number"},
+    "float": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "timestamp": {"type": ["string", "number"]},
+    "blob": ANY_STRING,
+}
+
+# `${VAR}` and `{{ anything }}` stand for values berth cannot see; any string containing one passes.
+PLACEHOLDER = "berth.placeholder"
+PLACEHOLDER_SCHEMA = {"type": "string", "pattern": r"\$\{[^}]*\}|\{\{.*\}\}"}
+
+
+# Loading
+
+
+def require_pinned_botocore():
+    try:
+        import botocore
+    except ImportError:
+        sys.exit(f"botocore is not installed: pip install botocore=={BOTOCORE_VERSION}")
+    if botocore.__version__ != BOTOCORE_VERSION:
+        sys.exit(
+            f"botocore {botocore.__version__} is installed, but berth's shapes are generated from "
+            f"{BOTOCORE_VERSION}: pip install botocore=={BOTOCORE_VERSION}"
+        )
+
+
+def load_model(service):
+    from botocore.loaders import Loader
+
+    return Loader().load_service_model(service.service, "service-2", service.api_version)
+
+
+def reachable(shapes, roots):
+    """Names of `roots` and every shape they refer to, sorted."""
+    seen = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in seen:
+            seen.add(name)
+            pending.extend(referenced(shapes[name]))
+    return sorted(seen)
+
+
+def referenced(shape):
+    targets = [member["shape"] for member in shape.get("members", {}).values()]
+    targets += [shape[part]["shape"] for part in ("member", "key", "value") if part in shape]
+    return targets
+
+
+def is_document(shape):
+    """A document shape holds any JSON value; botocore types it `structure`."""
+    return shape.get("document", False)
+
+
+def check_supported(shapes, names):
+    for name in names:
+        shape = shapes[name]
+        if shape["type"] not in SCALAR_KINDS and shape["type"] not in ("structure", "list", "map", "string"):
+            sys.exit(f"{name}: botocore type {shape['type']!r} is not supported by the generator")
+        if shape.get("union"):
+            sys.exit(f"{name}: union structures are not supported by the generator")
+
+
+def deprecation(member, target):
+    """The deprecation message of a member, or None: the member or its shape may be deprecated."""
+    for source in (member, target):
+        if source.get("deprecated"):
+            return source.get("deprecatedMessage", "deprecated")
+    return None
+
+
+# Swift catalog
+
+
+def swift_file(service, model):
+    shapes = model["shapes"]
+    names = reachable(shapes, service.roots)
+    check_supported(shapes, names)
+    index = {name: position for position, name in enumerate(names)}
+    lines = [
+        f"// Generated by {SCRIPT_PATH} from botocore {BOTOCORE_VERSION} "
+        f"({service.service} {service.api_version}). Do not edit.",
+        f"// Regenerate with: python3 {SCRIPT_PATH}",
+        "",
+        "extension ShapeCatalog {",
+        f"    public static let {service.catalog} = ShapeCatalog("
+        f'service: "{service.service}", botocoreVersion: "{BOTOCORE_VERSION}", shapes: [',
+    ]
+    for position, name in enumerate(names):
+        comment = f"// {position}"
+        if is_document(shapes[name]):
+            comment += " document (any JSON value): Shape has no kind for it"
+        lines.append(f"        {swift_shape(name, shapes, index)}, {comment}")
+    lines += ["    ])", "}", ""]
+    return "\n".join(lines)
+
+
+def swift_shape(name, shapes, index):
+    shape = shapes[name]
+    kind = shape["type"]
+    quoted = swift_string(name)
+    if kind == "structure":
+        members = ", ".join(swift_member(member, shape, shapes, index) for member in shape["members"])
+        return f".structure({quoted}, [{members}])"
+    if kind == "list":
+        return swift_call("list", [quoted, str(index[shape["member"]["shape"]]), *bounds(shape)])
+    if kind == "map":
+        parts = [quoted, f"key: {index[shape['key']['shape']]}", f"value: {index[shape['value']['shape']]}"]
+        return swift_call("map", parts + bounds(shape))
+    if kind == "string":
+        parts = [quoted]
+        if "enum" in shape:
+            parts.append("enum: [" + ", ".join(swift_string(value) for value in shape["enum"]) + "]")
+        parts += bounds(shape)
+        if "pattern" in shape:
+            parts.append(f"pattern: {swift_string(shape['pattern'])}")
+        return swift_call("string", parts)
+    return swift_call("scalar", [quoted, f".{SCALAR_KINDS[kind]}", *bounds(shape)])
+
+
+def swift_member(member_name, owner, shapes, index):
+    member = owner["members"][member_name]
+    target = member["shape"]
+    parts = [swift_string(member_name), str(index[target])]
+    if member_name in owner.get("required", []):
+        parts.append("required: true")
+    message = deprecation(member, shapes[target])
+    if message is not None:
+        parts.append(f"deprecated: {swift_string(message)}")
+    return f"Shape.Member({', '.join(parts)})"
+
+
+def swift_call(constructor, parts):
+    return f".{constructor}({', '.join(parts)})"
+
+
+def bounds(shape):
+    """`min:`/`max:` arguments as Double literals; botocore means length or value by type."""
+    return [f"{label}: {float(shape[label])!r}" for label in ("min", "max") if label in shape]
+
+
+def swift_string(text):
+    """A Swift string literal; raw (`#"..."#`) when that spares escaping backslashes or quotes."""
+    if any(ord(character) < 0x20 for character in text):
+        sys.exit(f"control character in model string {text!r}")
+    if ("\\" in text or '"' in text) and '"#' not in text:
+        return f'#"{text}"#'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# JSON Schema
+
+
+def schema_file(service, model, kind, root):
+    shapes = model["shapes"]
+    shape = shapes[root]
+    if "kind" in shape["members"]:
+        sys.exit(f"{root} has a member named `kind`, which berth reserves for the spec kind")
+    operation = operation_of(model, root)
+    names = reachable(shapes, referenced(shape))
+    check_supported(shapes, names)
+    definitions = {PLACEHOLDER: PLACEHOLDER_SCHEMA}
+    definitions.update((name, definition(shapes[name], shapes)) for name in names)
+    schema = {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": f"urn:berth:schema:v1:{kind}",
+        "title": f"berth {kind}",
+        "description": (
+            f"berth {kind}: the request of {model['metadata']['serviceId']} {operation} "
+            f"(botocore {BOTOCORE_VERSION} model)"
+        ),
+        "type": "object",
+        "properties": {"kind": {"const": kind}, **member_properties(shape)},
+        "required": ["kind", *shape.get("required", [])],
+        "additionalProperties": False,
+        "definitions": definitions,
+    }
+    return json.dumps(schema, indent=2) + "\n"
+
+
+def operation_of(model, request):
+    for name, operation in model["operations"].items():
+        if operation.get("input", {}).get("shape") == request:
+            return name
+    sys.exit(f"{request} is not the input of any {model['metadata']['serviceId']} operation")
+
+
+def ref(name):
+    return {"$ref": f"#/definitions/{name}"}
+
+
+def member_properties(shape):
+    return {name: ref(member["shape"]) for name, member in shape["members"].items()}
+
+
+def definition(shape, shapes):
+    kind = shape["type"]
+    if is_document(shape):
+        return {}
+    if kind == "structure":
+        return structure_schema(shape)
+    if kind == "list":
+        return {"type": "array", "items": ref(shape["member"]["shape"]), **limits(shape, "Items")}
+    if kind == "map":
+        return map_schema(shape, shapes)
+    if kind == "string":
+        return accepting_placeholder(string_schema(shape))
+    return accepting_placeholder({**SCALAR_SCHEMAS[kind], **value_limits(shape)})
+
+
+def structure_schema(shape):
+    schema = {"type": "object", "properties": member_properties(shape)}
+    if shape.get("required"):
+        schema["required"] = list(shape["required"])
+    schema["additionalProperties"] = False
+    return schema
+
+
+def map_schema(shape, shapes):
+    schema = {"type": "object", "additionalProperties": ref(shape["value"]["shape"])}
+    key_name = shape["key"]["shape"]
+    if string_schema(shapes[key_name]) != ANY_STRING:
+        schema["propertyNames"] = ref(key_name)
+    schema.update(limits(shape, "Properties"))
+    return schema
+
+
+def string_schema(shape):
+    """The strict schema of a string shape; `\\p{...}` patterns are left to berth's validator."""
+    schema = {"type": "string"}
+    if "enum" in shape:
+        schema["enum"] = list(shape["enum"])
+    schema.update(limits(shape, "Length"))
+    pattern = shape.get("pattern")
+    if pattern is not None and "\\p{" not in pattern:
+        schema["pattern"] = f"^(?:{pattern})$"
+    return schema
+
+
+def limits(shape, noun):
+    """botocore length bounds as `minLength`/`maxItems`/... keywords."""
+    return {f"{bound}{noun}": shape[bound] for bound in ("min", "max") if bound in shape}
+
+
+def value_limits(shape):
+    return {keyword: shape[bound] for bound, keyword in (("min", "minimum"), ("max", "maximum")) if bound in shape}
+
+
+def accepting_placeholder(strict):
+    """Let placeholders pass a schema that would reject some strings."""
+    if strict in (ANY_STRING, SCALAR_SCHEMAS["timestamp"]):
+        return strict
+    return {"anyOf": [strict, ref(PLACEHOLDER)]}
+
+
+# Command line
+
+
+def generate():
+    """Every output file: repository-relative path -> text."""
+    require_pinned_botocore()
+    outputs = {}
+    for service in SERVICES:
+        model = load_model(service)
+        missing = [root for root in service.roots if root not in model["shapes"]]
+        if missing:
+            sys.exit(f"{service.service}: roots not in the model: {', '.join(missing)}")
+        outputs[service.output] = swift_file(service, model)
+        for kind, root in service.kinds.items():
+            if root not in service.roots:
+                sys.exit(f"{service.service}: kind {kind} has root {root}, which is not in the catalog roots")
+            outputs[f"{SCHEMA_DIRECTORY}/{kind}.schema.json"] = schema_file(service, model, kind, root)
+    return outputs
+
+
+def stale(outputs):
+    """Paths whose committed text differs from the generated text."""
+    stale_paths = []
+    for path, text in outputs.items():
+        file = REPOSITORY_ROOT / path
+        if not file.is_file() or file.read_text(encoding="utf-8") != text:
+            stale_paths.append(path)
+    return stale_paths
+
+
+def write(outputs):
+    for path, text in outputs.items():
+        file = REPOSITORY_ROOT / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="compare the committed files with fresh output instead of writing"
+    )
+    arguments = parser.parse_args()
+    outputs = generate()
+    if not arguments.check:
+        write(outputs)
+        return 0
+    stale_paths = stale(outputs)
+    for path in stale_paths:
+        print(f"stale: {path}")
+    if stale_paths:
+        print(f"regenerate with: python3 {SCRIPT_PATH}")
+        return 1
+    print(f"{len(outputs)} generated files are current (botocore {BOTOCORE_VERSION})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+import BerthYAML
+import Testing
+
+/// Each hostile input gets one clear problem and no crash.
+@Suite("hostile input")
+struct HostileInputTests {
+    @Test("billion laughs stops at the alias budget")
+    func billionLaughs() throws {
+        var text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            text += "a\(level): &a\(level) [\(refs)]\n"
+        }
+        let file = YAMLFile.read(bytes: Array(text.utf8))
+        let problem = try #require(file.problems.first)
+        #expect(file.problems.count == 1)
+        #expect(problem.code == .limitExceeded)
+        #expect(problem.message.contains("aliases expand"))
+    }
+
+    @Test("deep nesting is rejected without overflowing the stack", arguments: [
+        String(repeating: "[", count: 100_000),
+        String(repeating: "- ", count: 5_000),
+        (0..<400).map { String(repeating: " ", count: $0) + "k:\n" }.joined(),
+    ])
+    func deepNesting(text: String) throws {
+        let file = YAMLFile.read(bytes: Array(text.utf8))
+        let problem = try #require(file.problems.first)
+        #expect(file.problems.count == 1)
+        #expect(problem.code == .limitExceeded)
+        #expect(problem.message.contains("nesting"))
+    }
+
+    @Test("a file over the size limit is not parsed")
+    func fileSize() throws {
+        let file = YAMLFile.read(bytes: Array(repeating: UInt8(ascii: "a"), count: 2_000), limits: YAMLLimits(maxFileBytes: 1_000))
+        #expect(file.problems.map(\.code) == [.limitExceeded])
+        #expect(file.problems.first?.message.contains("2000 bytes") == true)
+    }
+
+    @Test("invalid UTF-8 is reported at the bad byte")
+    func invalidUTF8() throws {
+        let file = YAMLFile.read(bytes: Array("a: 1\nb: x".utf8) + [0xC3, 0x28])
+        let problem = try #require(file.problems.first)
+        #expect(problem.code == .notText)
+        #expect(problem.range.start.line == 2)
+        #expect(problem.range.start.column == 5)
+        #expect(problem.message.contains("0xC3"))
+    }
+
+    @Test("NUL bytes mark a binary file")
+    func nul() throws {
+        let file = YAMLFile.read(bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
+        #expect(file.problems.map(\.code) == [.notText])
+        #expect(YAMLFile.read(bytes: Array("a: 1\n".utf8) + [0, 0]).problems.first?.message.contains("NUL") == true)
+    }
+
+    @Test("UTF-16 is named as such")
+    func utf16() {
+        let file = YAMLFile.read(bytes: [0xFF, 0xFE, 0x61, 0x00])
+        #expect(file.problems.first?.message.contains("UTF-16") == true)
+    }
+
+    @Test("overlong encodings and surrogates are invalid UTF-8", arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
+    func strictUTF8(bytes: [UInt8]) {
+        #expect(TextCheck.problem(in: bytes) != nil)
+    }
+
+    @Test("an alias to an undefined anchor is one problem")
+    func undefinedAlias() throws {
+        let file = YAMLFile.read(bytes: Array("a: *nowhere\n".utf8))
+        #expect(file.problems.map(\.code) == [.invalidReference])
+    }
+
+    @Test("a self-referencing anchor is an undefined alias, not a loop")
+    func selfReference() {
+        let file = YAMLFile.read(bytes: Array("a: &x [*x]\n".utf8))
+        #expect(file.problems.map(\.code) == [.invalidReference])
+    }
+
+    @Test("a merge key with a scalar value is reported")
+    func badMerge() {
+        let file = YAMLFile.read(bytes: Array("a:\n  <<: 3\n  b: 1\n".utf8))
+        #expect(file.problems.map(\.code) == [.invalidReference])
+    }
+}
