@@ -8,14 +8,8 @@ public struct YAMLFile: Sendable {
 
     /// Reads bytes as YAML (JSON is read as the YAML it is). Never fails: problems are returned.
     public static func read(bytes: [UInt8], isJSON: Bool = false, limits: YAMLLimits = YAMLLimits()) -> YAMLFile {
+        if bytes.count > limits.maxFileBytes { return tooLarge(byteCount: bytes.count, limits: limits) }
         let text = SourceText(bytes: bytes)
-        if bytes.count > limits.maxFileBytes {
-            let problem = YAMLProblem(
-                .limitExceeded,
-                "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes",
-                at: SourceRange(at: .start))
-            return YAMLFile(text: text, documents: [], problems: [problem], isEmpty: false)
-        }
         if let problem = TextCheck.problem(in: bytes) {
             return YAMLFile(text: text, documents: [], problems: [notText(problem, text)], isEmpty: false)
         }
@@ -23,6 +17,14 @@ public struct YAMLFile: Sendable {
         builder.run()
         return YAMLFile(text: text, documents: builder.documents, problems: builder.problems,
                         isEmpty: builder.documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)
+    }
+
+    /// A file over the size limit, reported without reading it.
+    public static func tooLarge(byteCount: Int, limits: YAMLLimits) -> YAMLFile {
+        let problem = YAMLProblem(
+            .limitExceeded, "file is \(byteCount) bytes, over the limit of \(limits.maxFileBytes) bytes; it is not read",
+            at: SourceRange(at: .start))
+        return YAMLFile(text: SourceText(bytes: []), documents: [], problems: [problem], isEmpty: false)
     }
 
     private static func notText(_ problem: TextProblem, _ text: SourceText) -> YAMLProblem {

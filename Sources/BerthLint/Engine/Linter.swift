@@ -1,0 +1,130 @@
+import BerthSpecs
+import BerthYAML
+
+/// A file to lint: its display path, and whether the user named it (a named file that is not a spec is
+/// worth a word; one found by walking a directory is skipped silently).
+public struct LintInput: Sendable {
+    public var path: String
+    public var isExplicit: Bool
+    /// The bytes, when the caller already has them (tests, stdin); otherwise the file at `path` is read.
+    public var bytes: [UInt8]?
+
+    public init(path: String, isExplicit: Bool, bytes: [UInt8]? = nil) {
+        self.path = path
+        self.isExplicit = isExplicit
+        self.bytes = bytes
+    }
+}
+
+/// Everything a lint run produced.
+public struct LintResult: Sendable {
+    /// Sorted by path, line, column and rule id.
+    public var diagnostics: [Diagnostic]
+    /// The text of every file that a diagnostic or note points into, for snippets.
+    public var sources: [String: SourceText]
+    /// Files read (specs or not).
+    public var fileCount: Int
+    /// Files that could not be read at all: berth could not do its job for them (exit 2).
+    public var failures: [(path: String, message: String)]
+    /// The project the rules saw.
+    public var project: Project
+}
+
+/// The pipeline: read and parse files in parallel, validate their shapes, build the project graph, run
+/// every rule over every resource in parallel, merge in a stable order.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+    public let loader: SpecLoader
+
+    public init(ruleSet: RuleSet, limits: YAMLLimits = YAMLLimits()) {
+        self.ruleSet = ruleSet
+        self.loader = SpecLoader(limits: limits)
+    }
+
+    public func lint(_ inputs: [LintInput]) -> LintResult {
+        let loader = self.loader
+        let loaded: [Loaded] = parallelMap(inputs) { input in
+            if let bytes = input.bytes {
+                return .file(loader.load(path: input.path, bytes: bytes, isExplicit: input.isExplicit))
+            }
+            switch FileReader.read(input.path, limit: loader.limits.maxFileBytes) {
+            case .bytes(let bytes): return .file(loader.load(path: input.path, bytes: bytes, isExplicit: input.isExplicit))
+            case .tooLarge(let size): return .file(loader.loadTooLarge(path: input.path, byteCount: size))
+            case .failed(let message): return .failure(path: input.path, message: message)
+            }
+        }
+        var files: [SpecFile] = []
+        var failures: [(path: String, message: String)] = []
+        for item in loaded {
+            switch item {
+            case .file(let file): files.append(file)
+            case .failure(let path, let message): failures.append((path, message))
+            }
+        }
+        let project = Project(resources: files.flatMap(\.resources))
+        var diagnostics = files.flatMap(structuralDiagnostics)
+        diagnostics = applySupersession(ruleDiagnostics(project), over: diagnostics)
+        diagnostics.sort(by: Diagnostic.precedes)
+
+        var sources: [String: SourceText] = [:]
+        let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
+        for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
+        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, project: project)
+    }
+
+    private enum Loaded: Sendable {
+        case file(SpecFile)
+        case failure(path: String, message: String)
+    }
+
+    private func structuralDiagnostics(_ file: SpecFile) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for problem in file.yamlProblems {
+            guard let rule = ruleSet.yaml[problem.code] else { continue }
+            let notes = problem.notes.map { Note($0.message, at: Location(path: file.path, range: $0.range)) }
+            diagnostics.append(Diagnostic(rule: rule, message: problem.message,
+                                          location: Location(path: file.path, range: problem.range), notes: notes))
+        }
+        for problem in file.problems {
+            guard let rule = ruleSet.spec[problem.code] else { continue }
+            let notes = problem.notes.map { Note($0.message, at: Location(path: file.path, range: $0.range)) }
+            diagnostics.append(Diagnostic(rule: rule, message: problem.message,
+                                          location: Location(path: file.path, range: problem.range), notes: notes))
+        }
+        return diagnostics
+    }
+
+    private func ruleDiagnostics(_ project: Project) -> [Diagnostic] {
+        let rules = ruleSet.rules
+        let perResource: [[Diagnostic]] = parallelMap(project.resources) { resource in
+            var diagnostics: [Diagnostic] = []
+            for rule in rules where type(of: rule).kinds.contains(resource.kind) {
+                var findings = Findings(resource: resource)
+                rule.check(resource, in: project, findings: &findings)
+                let description = type(of: rule).description
+                for finding in findings.items {
+                    diagnostics.append(Diagnostic(rule: description, severity: finding.severity, message: finding.message,
+                                                  location: finding.location, notes: finding.notes))
+                }
+            }
+            return diagnostics
+        }
+        return perResource.flatMap { $0 }
+    }
+
+    /// A rule that explains a structural finding better (an invented S3 volume key is more than an unknown
+    /// field) replaces it at the same place.
+    private func applySupersession(_ fromRules: [Diagnostic], over structural: [Diagnostic]) -> [Diagnostic] {
+        var superseded = Set<String>()
+        for diagnostic in fromRules {
+            guard let rule = ruleSet.description(for: diagnostic.ruleID) else { continue }
+            for id in rule.supersedes { superseded.insert(Self.key(id, diagnostic.location)) }
+        }
+        guard !superseded.isEmpty else { return structural + fromRules }
+        return structural.filter { !superseded.contains(Self.key($0.ruleID, $0.location)) } + fromRules
+    }
+
+    private static func key(_ id: String, _ location: Location) -> String {
+        "\(id)|\(location.path)|\(location.range.start.offset)|\(location.range.end.offset)"
+    }
+}

@@ -1,0 +1,18 @@
+import BerthLint
+
+extension RuleSet {
+    /// Every rule berth ships. Adding a rule means adding it here; a test checks none is missing.
+    public static let builtin = RuleSet(
+        rules: [
+            S3BucketVolume(),
+            MissingTaskRole(),
+            MissingExecutionRole(),
+            FargateTaskSize(),
+            FargateNetworkMode(),
+            S3FilesVolumeOnEC2(),
+            ClassicLoadBalancer(),
+            AwsvpcNetworkConfiguration(),
+        ],
+        yaml: YAMLRules.all,
+        spec: SpecRules.all)
+}

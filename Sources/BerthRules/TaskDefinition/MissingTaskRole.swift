@@ -1,0 +1,103 @@
+import BerthLint
+import BerthSpecs
+import BerthYAML
+
+/// The task role is the containers' AWS identity. Without it, Fargate containers have no credentials and
+/// EC2 containers fall back to the instance profile's.
+struct MissingTaskRole: Rule {
+    static let kinds: Set<ResourceKind> = [.taskDefinition, .service]
+
+    static let description = RuleDescription(
+        id: "ECS102", name: "missing-task-role",
+        summary: "A task definition without taskRoleArn",
+        rationale: """
+        The task role (taskRoleArn) gives the application its AWS credentials. Without one, Fargate containers get no \
+        credentials at all, and containers on the EC2 launch type fall back to the instance profile's credentials \
+        through the instance metadata service: every task on the instance shares the instance's permissions. It is an \
+        error where the task cannot work without one: an S3 Files volume (mandatory task role), or ECS Exec \
+        (enableExecuteCommand) on a service that runs the task.
+        """,
+        helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html",
+        severity: .warning, category: .security,
+        triggering: [
+            """
+            kind: TaskDefinition
+            family: ↓worker
+            requiresCompatibilities: [EC2]
+            containerDefinitions: [{name: worker, image: nginx, memory: 512}]
+            """,
+            """
+            kind: TaskDefinition
+            family: reports
+            requiresCompatibilities: [FARGATE]
+            networkMode: awsvpc
+            cpu: "256"
+            memory: "512"
+            containerDefinitions: [{name: app, image: nginx}]
+            volumes:
+              - name: files
+                ↓s3filesVolumeConfiguration: {fileSystemArn: "arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0"}
+            """,
+            """
+            kind: TaskDefinition
+            family: ↓web
+            requiresCompatibilities: [FARGATE]
+            networkMode: awsvpc
+            cpu: "256"
+            memory: "512"
+            containerDefinitions: [{name: web, image: nginx}]
+            ---
+            kind: Service
+            serviceName: web
+            taskDefinition: web
+            launchType: FARGATE
+            enableExecuteCommand: ↓true
+            networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-0a1b2c3d]}}
+            """,
+        ],
+        nonTriggering: [
+            """
+            kind: TaskDefinition
+            family: web
+            requiresCompatibilities: [FARGATE]
+            networkMode: awsvpc
+            cpu: "256"
+            memory: "512"
+            taskRoleArn: ${TASK_ROLE_ARN}
+            containerDefinitions: [{name: web, image: nginx}]
+            """,
+        ])
+
+    func check(_ resource: Resource, in project: Project, findings: inout Findings) {
+        switch resource.kind {
+        case .service: checkExec(resource, in: project, findings: &findings)
+        default: checkTaskDefinition(resource, in: project, findings: &findings)
+        }
+    }
+
+    private func checkTaskDefinition(_ resource: Resource, in project: Project, findings: inout Findings) {
+        let view = TaskDefinitionView(resource)
+        guard view.taskRole == nil else { return }
+        let s3Files = view.volumes.compactMap { $0.pair("s3filesVolumeConfiguration")?.key }
+        for key in s3Files {
+            findings.add("\(resource.label) has an S3 Files volume but no taskRoleArn; S3 Files volumes require a task role",
+                         at: key, severity: .error)
+        }
+        guard s3Files.isEmpty else { return }
+        let onEC2 = project.launchKinds(of: resource).first { $0.kind == .ec2 }
+        let consequence = onEC2 == nil
+            ? "its containers get no AWS credentials; set a least-privilege task role if the application calls AWS"
+            : "on the EC2 launch type its containers would fall back to the instance profile's credentials"
+        findings.add("\(resource.label) has no taskRoleArn; \(consequence)", at: resource.anchor,
+                     notes: onEC2.map { [Note($0)] } ?? [])
+    }
+
+    /// ECS Exec opens its SSM channel with the task role's credentials.
+    private func checkExec(_ service: Resource, in project: Project, findings: inout Findings) {
+        guard let exec = service.body["enableExecuteCommand"], exec.bool == true,
+              let taskDefinition = project.taskDefinition(of: service),
+              TaskDefinitionView(taskDefinition).taskRole == nil else { return }
+        findings.add("\(service.label) enables ECS Exec but \(taskDefinition.label) has no taskRoleArn; ECS Exec needs a task role with the ssmmessages permissions",
+                     at: exec, severity: .error, notes: [Note("task definition without a task role", at: taskDefinition.anchor, in: taskDefinition)])
+    }
+}

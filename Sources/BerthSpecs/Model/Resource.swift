@@ -1,0 +1,53 @@
+import BerthYAML
+
+/// One AWS resource read from a spec file.
+public struct Resource: Sendable {
+    /// How the document states the resource.
+    public enum Form: Sendable, Equatable {
+        /// A berth document with `kind:`.
+        case spec
+        /// A bare API request (task-definition.json as the deploy actions and ecspresso write it).
+        case request
+        /// `aws ecs describe-…` output: the response shape, with server-managed fields.
+        case described
+    }
+
+    public let kind: ResourceKind
+    public let form: Form
+    /// The mapping whose keys are the API's fields (for `.spec`, `kind` is among them).
+    public let body: YAMLNode
+    public let path: String
+    public let documentIndex: Int
+    /// Position among the resources of one document (describe-services lists several).
+    public let indexInDocument: Int
+
+    public init(kind: ResourceKind, form: Form, body: YAMLNode, path: String, documentIndex: Int, indexInDocument: Int = 0) {
+        self.kind = kind
+        self.form = form
+        self.body = body
+        self.path = path
+        self.documentIndex = documentIndex
+        self.indexInDocument = indexInDocument
+    }
+
+    /// The resource's name (family, serviceName, clusterName, name); nil when absent or a placeholder.
+    public var name: String? {
+        body[kind.identityField]?.knownString
+    }
+
+    /// The node a finding about the whole resource points at: its name, else `kind`, else its first key.
+    public var anchor: YAMLNode {
+        body.pair(kind.identityField)?.value ?? body.pair("kind")?.value ?? body.pairs.first?.key ?? body
+    }
+
+    /// A human label such as `service 'web'`.
+    public var label: String {
+        let noun: String = switch kind {
+        case .taskDefinition: "task definition"
+        case .service: "service"
+        case .cluster: "cluster"
+        case .capacityProvider: "capacity provider"
+        }
+        return name.map { "\(noun) '\($0)'" } ?? noun
+    }
+}

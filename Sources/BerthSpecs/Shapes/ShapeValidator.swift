@@ -1,0 +1,199 @@
+import BerthYAML
+import Synchronization
+
+/// Checks a YAML node against an API model shape: unknown fields (with a did-you-mean), types, enum
+/// values, required fields, numeric and length bounds, patterns and deprecations. It reports every
+/// problem in one pass and never stops at the first.
+public final class ShapeValidator: Sendable {
+    public let catalog: ShapeCatalog
+    private let patterns = Mutex<[Int: Regex<AnyRegexOutput>?]>([:])
+
+    public init(catalog: ShapeCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Validates a document body. `ignoring` names keys that are not part of the shape (berth's `kind`);
+    /// `label` names the shape in messages (`TaskDefinition`).
+    /// `anchor` is where a finding about the whole document points (its name, say).
+    public func validate(_ node: YAMLNode, shape: Int, label: String, anchor: YAMLNode? = nil, ignoring: Set<String> = [],
+                         into problems: inout [SpecProblem]) {
+        var walk = Walk(validator: self, problems: [])
+        walk.structure(node, catalog[shape], label: label, holder: anchor, ignoring: ignoring)
+        problems += walk.problems
+    }
+
+    fileprivate func matches(_ text: String, shape index: Int) -> Bool {
+        guard let pattern = catalog[index].pattern else { return true }
+        let regex = patterns.withLock { cache -> Regex<AnyRegexOutput>? in
+            if let compiled = cache[index] { return compiled }
+            let compiled = try? Regex(pattern)
+            cache[index] = compiled
+            return compiled
+        }
+        guard let regex else { return true }
+        return (try? regex.wholeMatch(in: text)) != nil
+    }
+}
+
+private struct Walk {
+    let validator: ShapeValidator
+    var problems: [SpecProblem]
+
+    private var catalog: ShapeCatalog { validator.catalog }
+
+    /// `holder` is the key whose value this node is, for messages and for findings about the whole node.
+    mutating func value(_ node: YAMLNode, _ index: Int, field: String, holder: YAMLNode?) {
+        if node.isOpaque || node.isNull { return }
+        let shape = catalog[index]
+        switch shape.kind {
+        case .structure:
+            guard node.isMapping else { return wrongType(node, expected: "a mapping", field: field) }
+            structure(node, shape, label: shape.name, holder: holder, ignoring: [])
+        case .list:
+            guard node.isSequence else {
+                let hint = node.scalar.map { "; write [\($0.text)]" } ?? ""
+                return wrongType(node, expected: "a list", field: field, hint: hint)
+            }
+            count(node, node.elements.count, shape, field: field, noun: "items")
+            for item in node.elements {
+                value(item, shape.element ?? index, field: field, holder: holder)
+            }
+        case .map:
+            guard node.isMapping else { return wrongType(node, expected: "a mapping", field: field) }
+            count(node, node.pairs.count, shape, field: field, noun: "entries")
+            for pair in node.pairs {
+                if let key = shape.key { value(pair.key, key, field: "\(field) key", holder: pair.key) }
+                if let element = shape.element {
+                    value(pair.value, element, field: pair.key.text ?? field, holder: pair.key)
+                }
+            }
+        case .string, .blob:
+            string(node, index, field: field)
+        case .integer, .long:
+            guard case .int(let number)? = node.scalar?.value else {
+                return wrongType(node, expected: "an integer", field: field)
+            }
+            bounds(node, Double(number), shape, field: field)
+        case .double, .float:
+            switch node.scalar?.value {
+            case .int(let number)?: bounds(node, Double(number), shape, field: field)
+            case .float(let number)?: bounds(node, number, shape, field: field)
+            default: wrongType(node, expected: "a number", field: field)
+            }
+        case .boolean:
+            guard case .bool? = node.scalar?.value else {
+                return wrongType(node, expected: "true or false", field: field)
+            }
+        case .timestamp:
+            switch node.scalar?.value {
+            case .string?, .int?, .float?: break
+            default: wrongType(node, expected: "a timestamp", field: field)
+            }
+        }
+    }
+
+    mutating func structure(_ node: YAMLNode, _ shape: Shape, label: String, holder: YAMLNode?, ignoring: Set<String>) {
+        guard node.isMapping else { return wrongType(node, expected: "a mapping", field: label) }
+        var present = Set<String>()
+        for pair in node.pairs {
+            guard let key = pair.key.text else {
+                problems.append(SpecProblem(.unknownField, "keys in \(label) must be field names", at: pair.key.range))
+                continue
+            }
+            if ignoring.contains(key) { continue }
+            guard let member = shape.member(named: key) else {
+                unknownField(pair.key, key, in: shape, label: label)
+                continue
+            }
+            if !pair.value.isNull { present.insert(key) }
+            if let deprecation = member.deprecation {
+                problems.append(SpecProblem(.deprecatedField, "'\(key)' is deprecated: \(deprecation)", at: pair.key.range))
+            }
+            value(pair.value, member.shape, field: key, holder: pair.key)
+        }
+        let missing = shape.members.filter { $0.isRequired && !present.contains($0.name) }
+        if !missing.isEmpty {
+            let anchor = holder ?? node.pairs.first?.key ?? node
+            let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
+            let noun = missing.count == 1 ? "field" : "fields"
+            problems.append(SpecProblem(.missingRequiredField, "\(label) is missing the required \(noun) \(names)", at: anchor.range))
+        }
+    }
+
+    private mutating func string(_ node: YAMLNode, _ index: Int, field: String) {
+        let shape = catalog[index]
+        guard let scalar = node.scalar else { return wrongType(node, expected: "a string", field: field) }
+        guard scalar.value == .string else {
+            return wrongType(node, expected: "a string", field: field, hint: "; quote it: \"\(scalar.text)\"")
+        }
+        let text = scalar.text
+        if !shape.enumValues.isEmpty, !shape.enumValues.contains(text) {
+            let suggestion = Suggestion.closest(to: text, in: shape.enumValues).map { "; did you mean '\($0)'?" } ?? ""
+            problems.append(SpecProblem(
+                .invalidEnumValue,
+                "'\(text)' is not a valid \(field); expected one of \(shape.enumValues.joined(separator: ", "))\(suggestion)",
+                at: node.range))
+            return
+        }
+        let length = text.unicodeScalars.count
+        if let min = shape.min, Double(length) < min {
+            problems.append(SpecProblem(.outOfRange, "'\(field)' must be at least \(Int(min)) characters long", at: node.range))
+        } else if let max = shape.max, Double(length) > max {
+            problems.append(SpecProblem(.outOfRange, "'\(field)' must be at most \(Int(max)) characters long, not \(length)", at: node.range))
+        } else if !validator.matches(text, shape: index) {
+            problems.append(SpecProblem(
+                .patternMismatch, "'\(text)' is not a valid \(field): it must match \(shape.pattern ?? "")", at: node.range))
+        }
+    }
+
+    private mutating func bounds(_ node: YAMLNode, _ number: Double, _ shape: Shape, field: String) {
+        let tooLow = shape.min.map { number < $0 } ?? false
+        let tooHigh = shape.max.map { number > $0 } ?? false
+        guard tooLow || tooHigh else { return }
+        let range: String = switch (shape.min, shape.max) {
+        case let (min?, max?): "between \(Self.format(min)) and \(Self.format(max))"
+        case let (min?, nil): "at least \(Self.format(min))"
+        case let (nil, max?): "at most \(Self.format(max))"
+        default: ""
+        }
+        problems.append(SpecProblem(.outOfRange, "'\(field)' must be \(range), not \(node.text ?? "")", at: node.range))
+    }
+
+    private mutating func count(_ node: YAMLNode, _ count: Int, _ shape: Shape, field: String, noun: String) {
+        if let min = shape.min, Double(count) < min {
+            problems.append(SpecProblem(.outOfRange, "'\(field)' must have at least \(Int(min)) \(noun), not \(count)", at: node.range))
+        } else if let max = shape.max, Double(count) > max {
+            problems.append(SpecProblem(.outOfRange, "'\(field)' must have at most \(Int(max)) \(noun), not \(count)", at: node.range))
+        }
+    }
+
+    private mutating func unknownField(_ keyNode: YAMLNode, _ key: String, in shape: Shape, label: String) {
+        var message = "unknown field '\(key)' in \(label)"
+        if let suggestion = Suggestion.closest(to: key, in: shape.members.map(\.name)) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        problems.append(SpecProblem(.unknownField, message, at: keyNode.range))
+    }
+
+    private mutating func wrongType(_ node: YAMLNode, expected: String, field: String, hint: String = "") {
+        problems.append(SpecProblem(.wrongType, "'\(field)' must be \(expected), not \(Self.describe(node))\(hint)", at: node.range))
+    }
+
+    private static func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .string: return "the string '\(scalar.text)'"
+            case .int, .float: return "the number \(scalar.text)"
+            case .bool: return "the boolean \(scalar.text)"
+            case .null: return "null"
+            }
+        }
+    }
+
+    private static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+}
