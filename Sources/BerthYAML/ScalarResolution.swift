@@ -21,24 +21,28 @@ public enum ScalarResolution {
     }
 
     private static func number(_ text: String) -> YAMLScalar.Value? {
-        let bytes = Array(text.utf8)
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
         case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
         case ".nan", ".NaN", ".NAN": return .float(.nan)
         default: break
         }
+        var utf8 = text
+        return utf8.withUTF8 { bytes in number(bytes, text: text) }
+    }
+
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> YAMLScalar.Value? {
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
-            let digits = String(decoding: bytes[2...], as: UTF8.self)
-            if bytes[1] == UInt8(ascii: "o"), digits.utf8.allSatisfy({ (48...55).contains($0) }) {
-                return Int(digits, radix: 8).map(YAMLScalar.Value.int) ?? .float(Double(digits) ?? 0)
+            let digits = UnsafeBufferPointer(rebasing: bytes[2...])
+            if bytes[1] == UInt8(ascii: "o"), digits.allSatisfy({ (48...55).contains($0) }) {
+                let octal = String(decoding: digits, as: UTF8.self)
+                return Int(octal, radix: 8).map(YAMLScalar.Value.int) ?? Double(octal).map(YAMLScalar.Value.float)
             }
-            if bytes[1] == UInt8(ascii: "x"), digits.utf8.allSatisfy(\.isHexDigit) {
-                return Int(digits, radix: 16).map(YAMLScalar.Value.int)
+            if bytes[1] == UInt8(ascii: "x"), digits.allSatisfy(\.isHexDigit) {
+                return Int(String(decoding: digits, as: UTF8.self), radix: 16).map(YAMLScalar.Value.int)
             }
         }
-        var sign = 0
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { sign = 1 }
+        let sign = bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") ? 1 : 0
         let body = bytes[sign...]
         if !body.isEmpty, body.allSatisfy(\.isDigit) {
             if let value = Int(text) { return .int(value) }
@@ -50,10 +54,7 @@ public enum ScalarResolution {
         while index < bytes.count, bytes[index].isDigit { index += 1; mantissaDigits += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            var fraction = 0
-            while index < bytes.count, bytes[index].isDigit { index += 1; fraction += 1 }
-            if mantissaDigits == 0 && fraction == 0 { return nil }
-            mantissaDigits += fraction
+            while index < bytes.count, bytes[index].isDigit { index += 1; mantissaDigits += 1 }
         }
         guard mantissaDigits > 0 else { return nil }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
@@ -71,6 +72,14 @@ public enum ScalarResolution {
     public static func yaml11Reading(of text: String, core: YAMLScalar.Value) -> String? {
         let utf8 = text.utf8
         guard let first = utf8.first, utf8.count <= 40 else { return nil }
+        // Only words starting y/n/o and numbers can differ; most scalars stop here.
+        switch first {
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+            break
+        default:
+            return nil
+        }
         switch text {
         case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON": return "the boolean true"
         case "n", "N", "no", "No", "NO", "off", "Off", "OFF": return "the boolean false"

@@ -12,37 +12,39 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts: [Int] = []
         var ascii: [Bool] = []
-        // libyaml skips a UTF-8 byte order mark without counting it as a column.
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        starts.append(index)
-        var lineIsASCII = true
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            var breakLength = 0
-            if byte == 0x0A {
-                breakLength = 1
-            } else if byte == 0x0D {
-                breakLength = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-            } else if byte >= 0x80 {
-                lineIsASCII = false
-                if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
-                    breakLength = 2
-                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    breakLength = 3
+        bytes.withUnsafeBufferPointer { buffer in
+            // libyaml skips a UTF-8 byte order mark without counting it as a column.
+            var index = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            starts.append(index)
+            var lineIsASCII = true
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                var breakLength = 0
+                if byte == 0x0A {
+                    breakLength = 1
+                } else if byte == 0x0D {
+                    breakLength = index + 1 < count && buffer[index + 1] == 0x0A ? 2 : 1
+                } else if byte >= 0x80 {
+                    lineIsASCII = false
+                    if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0x85 {
+                        breakLength = 2
+                    } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
+                              buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9 {
+                        breakLength = 3
+                    }
+                }
+                if breakLength > 0 {
+                    index += breakLength
+                    ascii.append(lineIsASCII)
+                    starts.append(index)
+                    lineIsASCII = true
+                } else {
+                    index += 1
                 }
             }
-            if breakLength > 0 {
-                index += breakLength
-                ascii.append(lineIsASCII)
-                starts.append(index)
-                lineIsASCII = true
-            } else {
-                index += 1
-            }
+            ascii.append(lineIsASCII)
         }
-        ascii.append(lineIsASCII)
         lineStarts = starts
         asciiLines = ascii
     }

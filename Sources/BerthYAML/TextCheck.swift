@@ -9,14 +9,19 @@ public enum TextProblem: Sendable, Equatable {
 /// helpful message and accept others (UTF-16) that berth cannot map to columns.
 public enum TextCheck {
     public static func problem(in bytes: [UInt8]) -> TextProblem? {
+        bytes.withUnsafeBufferPointer(problem)
+    }
+
+    private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> TextProblem? {
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16(bigEndian: true) }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16(bigEndian: false) }
+        // A NUL anywhere means binary, whatever byte happens to come first.
+        if let nul = bytes.firstIndex(of: 0) { return .nulByte(offset: nul) }
         let count = bytes.count
         var index = 0
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0 { return .nulByte(offset: index) }
                 index += 1
                 continue
             }

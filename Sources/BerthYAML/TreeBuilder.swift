@@ -1,33 +1,40 @@
 internal import CYAML
 
-/// Drives libyaml's event parser and builds the node tree with an explicit stack, so nesting depth costs
-/// heap, never call stack.
+/// Drives libyaml's event parser and fills a `NodeStore`. Open collections live on an explicit stack, so
+/// nesting depth costs heap, never call stack; their children wait on one shared index stack, so an open
+/// collection allocates nothing of its own.
 struct TreeBuilder {
     private let text: SourceText
     private let limits: YAMLLimits
     private let checkYAML11: Bool
 
-    private(set) var documents: [YAMLDocument] = []
     private(set) var problems: [YAMLProblem] = []
+    private(set) var documentRoots: [(root: Int32?, range: SourceRange)] = []
+
+    private var records: [NodeStore.Record] = []
+    private var children: [Int32] = []
+    private var texts: [String] = []
+    private var tags: [String] = []
 
     private struct Frame {
         var isMapping: Bool
         var start: SourcePosition
         var style: YAMLNode.Style
-        var tag: String?
+        var tag: Int32
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        /// Values of `<<` keys, merged when the mapping closes.
-        var merges: [YAMLNode] = []
-        /// Key identity → index in `pairs`, built once a mapping grows past a linear scan's worth.
+        /// Where this collection's children begin on `pending`.
+        var pendingStart: Int
+        /// The last key was `<<`: the next node is merged, not stored.
+        var awaitingMergeValue = false
+        var merges: [Int32] = []
+        /// Key identity → entry offset, built once a mapping grows past a linear scan's worth.
         var keyIndex: [String: Int]?
     }
 
-    private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
-    private var root: YAMLNode?
+    private var frames: [Frame] = []
+    private var pending: [Int32] = []
+    private var anchors: [String: Int32] = [:]
+    private var root: Int32?
     private var documentStart = SourcePosition.start
     private var expanded = 0
 
@@ -35,6 +42,11 @@ struct TreeBuilder {
         self.text = text
         self.limits = limits
         self.checkYAML11 = checkYAML11
+    }
+
+    /// The nodes read so far; call after `run()`.
+    func makeStore() -> NodeStore {
+        NodeStore(records: records, children: children, texts: texts, tags: tags)
     }
 
     mutating func run() {
@@ -71,47 +83,15 @@ struct TreeBuilder {
             root = nil
             documentStart = position(event.start_mark)
         case YAML_DOCUMENT_END_EVENT:
-            let range = SourceRange(start: documentStart, end: position(event.end_mark))
-            documents.append(YAMLDocument(root: root, index: documents.count, range: range))
+            documentRoots.append((root, SourceRange(start: documentStart, end: position(event.end_mark))))
         case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            let node = scalarNode(scalar, event)
-            if let anchor = scalar.anchor { anchors[string(anchor)] = node }
-            return attach(node)
+            let index = appendScalar(event)
+            if let anchor = event.data.scalar.anchor { anchors[string(anchor)] = index }
+            return attach(index)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            let isMapping = event.type == YAML_MAPPING_START_EVENT
-            guard stack.count < limits.maxDepth else {
-                problems.append(YAMLProblem(
-                    .limitExceeded, "nesting is deeper than \(limits.maxDepth) levels",
-                    at: SourceRange(start: position(event.start_mark), end: position(event.end_mark))))
-                return false
-            }
-            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-            let flow = isMapping
-                ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-            stack.append(Frame(
-                isMapping: isMapping, start: position(event.start_mark), style: flow ? .flow : .block,
-                tag: tag.map(string).flatMap(Self.customTag), anchor: anchor.map(string)))
+            return open(event)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard var frame = stack.popLast() else { return true }
-            let end: SourcePosition
-            if frame.style == .flow {
-                end = position(event.end_mark)
-            } else {
-                end = (frame.isMapping ? frame.pairs.last?.value.range.end : frame.items.last?.range.end) ?? frame.start
-            }
-            let range = SourceRange(start: frame.start, end: end)
-            let node: YAMLNode
-            if frame.isMapping {
-                guard merge(&frame) else { return false }
-                node = YAMLNode(content: .mapping(frame.pairs), range: range, style: frame.style, tag: frame.tag)
-            } else {
-                node = YAMLNode(content: .sequence(frame.items), range: range, style: frame.style, tag: frame.tag)
-            }
-            if let anchor = frame.anchor { anchors[anchor] = node }
-            return attach(node)
+            return close(event)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor)
             let range = SourceRange(start: position(event.start_mark), end: position(event.end_mark))
@@ -119,7 +99,7 @@ struct TreeBuilder {
                 problems.append(YAMLProblem(.invalidReference, "alias '*\(name)' refers to no anchor defined before it", at: range))
                 return false
             }
-            guard spend(target.size, at: range) else { return false }
+            guard spend(Int(records[Int(target)].size), at: range) else { return false }
             return attach(target)
         default:
             break
@@ -127,72 +107,153 @@ struct TreeBuilder {
         return true
     }
 
-    /// Puts a finished node into its parent, or makes it the document's root.
-    private mutating func attach(_ node: YAMLNode) -> Bool {
-        guard !stack.isEmpty else {
-            root = node
-            return true
-        }
-        let top = stack.count - 1
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-            return true
-        }
-        guard let key = stack[top].pendingKey else {
-            stack[top].pendingKey = node
-            return true
-        }
-        stack[top].pendingKey = nil
-        if key.tag == nil, key.style == .plain, key.scalar?.text == "<<" {
-            stack[top].merges.append(node)
-            return true
-        }
-        if let identity = Self.identity(of: key), let firstIndex = indexOfKey(identity, inFrame: top) {
-            let first = stack[top].pairs[firstIndex].key
+    private mutating func open(_ event: yaml_event_t) -> Bool {
+        let isMapping = event.type == YAML_MAPPING_START_EVENT
+        guard frames.count < limits.maxDepth else {
             problems.append(YAMLProblem(
-                .duplicateKey, "duplicate key '\(identity.dropFirst())'; YAML readers disagree on which value wins",
-                at: key.range, notes: [.init(message: "first defined here", range: first.range)]))
+                .limitExceeded, "nesting is deeper than \(limits.maxDepth) levels",
+                at: SourceRange(start: position(event.start_mark), end: position(event.end_mark))))
+            return false
         }
-        if let identity = Self.identity(of: key), stack[top].keyIndex != nil, stack[top].keyIndex?[identity] == nil {
-            let index = stack[top].pairs.count
-            stack[top].keyIndex?[identity] = index
-        }
-        stack[top].pairs.append(YAMLPair(key: key, value: node))
+        let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+        let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+        let flow = isMapping
+            ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+            : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        frames.append(Frame(
+            isMapping: isMapping, start: position(event.start_mark), style: flow ? .flow : .block,
+            tag: tag.map { internTag(string($0)) } ?? -1, anchor: anchor.map(string), pendingStart: pending.count))
         return true
     }
 
-    private mutating func indexOfKey(_ identity: String, inFrame top: Int) -> Int? {
-        if let index = stack[top].keyIndex { return index[identity] }
-        let pairs = stack[top].pairs
-        if pairs.count < 16 {
-            return pairs.firstIndex { Self.identity(of: $0.key) == identity }
+    private mutating func close(_ event: yaml_event_t) -> Bool {
+        guard var frame = frames.popLast() else { return true }
+        if frame.isMapping, !frame.merges.isEmpty, !merge(&frame) { return false }
+        let entries = pending[frame.pendingStart...]
+        let end: SourcePosition
+        if frame.style == .flow {
+            end = position(event.end_mark)
+        } else {
+            end = entries.last.map { records[Int($0)].end.position } ?? frame.start
+        }
+        var size: Int32 = 1
+        for entry in entries { size &+= records[Int(entry)].size }
+        let first = Int32(children.count)
+        children.append(contentsOf: entries)
+        pending.removeSubrange(frame.pendingStart...)
+        let index = Int32(records.count)
+        records.append(NodeStore.Record(
+            kind: frame.isMapping ? .mapping : .sequence, style: frame.style, valueKind: .null, tag: frame.tag,
+            first: first, count: Int32(children.count) - first, number: 0, size: size,
+            start: .init(frame.start), end: .init(end)))
+        if let anchor = frame.anchor { anchors[anchor] = index }
+        return attach(index)
+    }
+
+    /// Puts a finished node into its parent, or makes it the document's root.
+    private mutating func attach(_ index: Int32) -> Bool {
+        guard let top = frames.indices.last else {
+            root = index
+            return true
+        }
+        guard frames[top].isMapping else {
+            pending.append(index)
+            return true
+        }
+        if frames[top].awaitingMergeValue {
+            frames[top].awaitingMergeValue = false
+            frames[top].merges.append(index)
+            return true
+        }
+        let isKey = (pending.count - frames[top].pendingStart) % 2 == 0
+        guard isKey else {
+            pending.append(index)
+            return true
+        }
+        let key = records[Int(index)]
+        if key.kind == .scalar {
+            let keyText = texts[Int(key.first)]
+            if key.tag < 0, key.style == .plain, keyText == "<<" {
+                frames[top].awaitingMergeValue = true
+                return true
+            }
+            if let earlier = earlierKey(keyText, isString: key.valueKind == .string, inFrame: top) {
+                problems.append(YAMLProblem(
+                    .duplicateKey, "duplicate key '\(keyText)'; YAML readers disagree on which value wins",
+                    at: range(of: index), notes: [.init(message: "first defined here", range: range(of: earlier))]))
+            } else if frames[top].keyIndex != nil {
+                let offset = pending.count - frames[top].pendingStart
+                frames[top].keyIndex?[Self.identity(keyText, isString: key.valueKind == .string)] = offset
+            }
+        }
+        pending.append(index)
+        return true
+    }
+
+    /// An earlier key of the open mapping with the same text and kind: a linear scan for the small
+    /// mappings of specs, a dictionary once a mapping grows (a hostile one may have 100,000 keys).
+    private mutating func earlierKey(_ keyText: String, isString: Bool, inFrame top: Int) -> Int32? {
+        let start = frames[top].pendingStart
+        let identity = { Self.identity(keyText, isString: isString) }
+        if let index = frames[top].keyIndex {
+            return index[identity()].map { pending[start + $0] }
+        }
+        let keyCount = (pending.count - start) / 2
+        if keyCount < 16 {
+            var entry = start
+            while entry < pending.count {
+                let other = records[Int(pending[entry])]
+                if other.kind == .scalar, (other.valueKind == .string) == isString, texts[Int(other.first)] == keyText {
+                    return pending[entry]
+                }
+                entry += 2
+            }
+            return nil
         }
         var index: [String: Int] = [:]
-        for (position, pair) in pairs.enumerated() {
-            if let key = Self.identity(of: pair.key), index[key] == nil { index[key] = position }
+        var entry = start
+        while entry < pending.count {
+            let other = records[Int(pending[entry])]
+            if other.kind == .scalar {
+                let otherIdentity = Self.identity(texts[Int(other.first)], isString: other.valueKind == .string)
+                if index[otherIdentity] == nil { index[otherIdentity] = entry - start }
+            }
+            entry += 2
         }
-        stack[top].keyIndex = index
-        return index[identity]
+        frames[top].keyIndex = index
+        return index[identity()].map { pending[start + $0] }
     }
 
     /// Applies `<<` merge keys: keys of the mapping itself win, then earlier merge sources.
     private mutating func merge(_ frame: inout Frame) -> Bool {
-        guard !frame.merges.isEmpty else { return true }
-        var present = Set(frame.pairs.compactMap { Self.identity(of: $0.key) })
+        var present = Set<String>()
+        var entry = frame.pendingStart
+        while entry < pending.count {
+            if let identity = identity(ofNode: pending[entry]) { present.insert(identity) }
+            entry += 2
+        }
         for source in frame.merges {
-            let sources: [YAMLNode] = source.isSequence ? source.elements : [source]
-            for mapping in sources {
-                guard mapping.isMapping else {
+            let record = records[Int(source)]
+            let mappings: [Int32] = record.kind == .sequence
+                ? Array(children[Int(record.first)..<Int(record.first + record.count)])
+                : [source]
+            for mapping in mappings {
+                let mappingRecord = records[Int(mapping)]
+                guard mappingRecord.kind == .mapping else {
                     problems.append(YAMLProblem(
-                        .invalidReference, "a merge key '<<' takes a mapping or a sequence of mappings",
-                        at: mapping.range))
+                        .invalidReference, "a merge key '<<' takes a mapping or a sequence of mappings", at: range(of: mapping)))
                     continue
                 }
-                for pair in mapping.pairs {
-                    guard let identity = Self.identity(of: pair.key), !present.contains(identity) else { continue }
-                    guard spend(pair.key.size + pair.value.size, at: source.range) else { return false }
+                var pair = Int(mappingRecord.first)
+                while pair < Int(mappingRecord.first + mappingRecord.count) {
+                    let key = children[pair]
+                    let value = children[pair + 1]
+                    pair += 2
+                    guard let identity = identity(ofNode: key), !present.contains(identity) else { continue }
+                    guard spend(Int(records[Int(key)].size + records[Int(value)].size), at: range(of: source)) else { return false }
                     present.insert(identity)
-                    frame.pairs.append(pair)
+                    pending.append(key)
+                    pending.append(value)
                 }
             }
         }
@@ -211,17 +272,28 @@ struct TreeBuilder {
     }
 
     /// Key identity for duplicate detection: a string key and the number with the same text differ.
-    private static func identity(of key: YAMLNode) -> String? {
-        guard let scalar = key.scalar else { return nil }
-        return (scalar.value == .string ? "s" : "v") + scalar.text
+    private static func identity(_ text: String, isString: Bool) -> String {
+        (isString ? "s" : "v") + text
+    }
+
+    private func identity(ofNode index: Int32) -> String? {
+        let record = records[Int(index)]
+        guard record.kind == .scalar else { return nil }
+        return Self.identity(texts[Int(record.first)], isString: record.valueKind == .string)
+    }
+
+    private func range(of index: Int32) -> SourceRange {
+        let record = records[Int(index)]
+        return SourceRange(start: record.start.position, end: record.end.position)
     }
 
     // MARK: - Scalars
 
-    private mutating func scalarNode(_ scalar: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar,
-                                     _ event: yaml_event_t) -> YAMLNode {
-        let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-        let range = SourceRange(start: position(event.start_mark), end: position(event.end_mark))
+    private mutating func appendScalar(_ event: yaml_event_t) -> Int32 {
+        let scalar = event.data.scalar
+        let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        let start = position(event.start_mark)
+        let end = position(event.end_mark)
         let style: YAMLNode.Style
         switch scalar.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -231,28 +303,38 @@ struct TreeBuilder {
         default: style = .plain
         }
         let tag = scalar.tag.map(string)
-        let value: YAMLScalar.Value
+        let resolved: YAMLScalar.Value
         switch tag {
         case nil:
-            value = style == .plain ? ScalarResolution.resolve(plain: text) : .string
-            if style == .plain, checkYAML11, let reading = ScalarResolution.yaml11Reading(of: text, core: value) {
+            resolved = style == .plain ? ScalarResolution.resolve(plain: value) : .string
+            if style == .plain, checkYAML11, let reading = ScalarResolution.yaml11Reading(of: value, core: resolved) {
                 problems.append(YAMLProblem(
                     .yaml11Ambiguity,
-                    "'\(text)' is \(Self.describe(value, text)) in YAML 1.2 but \(reading) to YAML 1.1 readers such as PyYAML; quote it",
-                    at: range))
+                    "'\(value)' is \(Self.describe(resolved)) in YAML 1.2 but \(reading) to YAML 1.1 readers such as PyYAML; quote it",
+                    at: SourceRange(start: start, end: end)))
             }
-        case "tag:yaml.org,2002:str", "!": value = .string
-        case "tag:yaml.org,2002:null": value = .null
+        case "tag:yaml.org,2002:str", "!": resolved = .string
+        case "tag:yaml.org,2002:null": resolved = .null
         case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float":
-            let resolved = ScalarResolution.resolve(plain: text)
-            value = resolved == .null ? .string : resolved
-        default: value = .string
+            let core = ScalarResolution.resolve(plain: value)
+            resolved = core == .null ? .string : core
+        default: resolved = .string
         }
-        return YAMLNode(content: .scalar(YAMLScalar(text: text, value: value)), range: range, style: style,
-                        tag: tag.flatMap(Self.customTag))
+        let (valueKind, number): (NodeStore.ValueKind, UInt64) = switch resolved {
+        case .null: (.null, 0)
+        case .bool(let flag): (.bool, flag ? 1 : 0)
+        case .int(let integer): (.int, UInt64(bitPattern: Int64(integer)))
+        case .float(let double): (.float, double.bitPattern)
+        case .string: (.string, 0)
+        }
+        texts.append(value)
+        records.append(NodeStore.Record(
+            kind: .scalar, style: style, valueKind: valueKind, tag: tag.map { internTag($0) } ?? -1,
+            first: Int32(texts.count - 1), count: 0, number: number, size: 1, start: .init(start), end: .init(end)))
+        return Int32(records.count - 1)
     }
 
-    private static func describe(_ value: YAMLScalar.Value, _ text: String) -> String {
+    private static func describe(_ value: YAMLScalar.Value) -> String {
         switch value {
         case .string: "a string"
         case .int(let number): "the number \(number)"
@@ -262,9 +344,12 @@ struct TreeBuilder {
         }
     }
 
-    /// Core-schema tags are resolved away; any other tag is kept for the spec layer to judge.
-    private static func customTag(_ tag: String) -> String? {
-        tag.hasPrefix("tag:yaml.org,2002:") || tag == "!" ? nil : tag
+    /// Core-schema tags are resolved away (-1); any other tag is kept for the spec layer to judge.
+    private mutating func internTag(_ tag: String) -> Int32 {
+        if tag.hasPrefix("tag:yaml.org,2002:") || tag == "!" { return -1 }
+        if let existing = tags.firstIndex(of: tag) { return Int32(existing) }
+        tags.append(tag)
+        return Int32(tags.count - 1)
     }
 
     // MARK: - Marks and errors

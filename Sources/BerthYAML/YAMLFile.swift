@@ -11,12 +11,18 @@ public struct YAMLFile: Sendable {
         if bytes.count > limits.maxFileBytes { return tooLarge(byteCount: bytes.count, limits: limits) }
         let text = SourceText(bytes: bytes)
         if let problem = TextCheck.problem(in: bytes) {
-            return YAMLFile(text: text, documents: [], problems: [notText(problem, text)], isEmpty: false)
+            // Binary and UTF-16 bytes make no readable snippet; invalid UTF-8 in text still does.
+            let shown = if case .invalidUTF8 = problem { text } else { SourceText(bytes: []) }
+            return YAMLFile(text: shown, documents: [], problems: [notText(problem, text)], isEmpty: false)
         }
         var builder = TreeBuilder(text: text, limits: limits, checkYAML11: !isJSON)
         builder.run()
-        return YAMLFile(text: text, documents: builder.documents, problems: builder.problems,
-                        isEmpty: builder.documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)
+        let store = builder.makeStore()
+        let documents = builder.documentRoots.enumerated().map { index, document in
+            YAMLDocument(root: document.root.map { YAMLNode(store: store, index: $0) }, index: index, range: document.range)
+        }
+        return YAMLFile(text: text, documents: documents, problems: builder.problems,
+                        isEmpty: documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)
     }
 
     /// A file over the size limit, reported without reading it.

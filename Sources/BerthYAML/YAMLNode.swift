@@ -1,51 +1,47 @@
-/// One node of a parsed YAML document, with where it stands in the source.
+/// One node of a parsed YAML document, with where it stands in the source: a light handle on the
+/// file's node store, cheap to copy and pass around.
 ///
-/// Aliases are resolved: an alias node is a copy of the anchored node (sharing its storage) and keeps
-/// the anchored node's range, because that is where the text lives.
+/// Aliases are resolved: an alias node is the anchored node itself and keeps the anchored node's range,
+/// because that is where the text lives.
 public struct YAMLNode: Sendable {
-    public enum Content: Sendable {
-        case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLPair])
-    }
-
-    public enum Style: Sendable, Equatable {
+    public enum Style: UInt8, Sendable, Equatable {
         case plain, singleQuoted, doubleQuoted, literal, folded
         case block, flow
     }
 
-    public var content: Content
-    public var range: SourceRange
-    public var style: Style
-    /// An explicit tag other than the core schema's (`!Ref`, `!!binary`…); nil for untagged nodes.
-    public var tag: String?
-    /// Nodes in this subtree, itself included; what an alias to it costs the expansion budget.
-    public internal(set) var size: Int
+    let store: NodeStore
+    let index: Int32
 
-    public init(content: Content, range: SourceRange, style: Style, tag: String? = nil) {
-        self.content = content
-        self.range = range
-        self.style = style
-        self.tag = tag
-        switch content {
-        case .scalar: size = 1
-        case .sequence(let items): size = items.reduce(1) { $0 + $1.size }
-        case .mapping(let pairs): size = pairs.reduce(1) { $0 + $1.key.size + $1.value.size }
-        }
+    init(store: NodeStore, index: Int32) {
+        self.store = store
+        self.index = index
     }
+
+    var record: NodeStore.Record { store.records[Int(index)] }
+
+    public var range: SourceRange {
+        let record = self.record
+        return SourceRange(start: record.start.position, end: record.end.position)
+    }
+
+    public var style: Style { record.style }
+
+    /// An explicit tag other than the core schema's (`!Ref`, `!!binary`…); nil for untagged nodes.
+    public var tag: String? {
+        let tag = record.tag
+        return tag < 0 ? nil : store.tags[Int(tag)]
+    }
+
+    /// Nodes in this subtree, itself included (aliases counted in full): what an alias to it costs.
+    public var size: Int { Int(record.size) }
 }
 
 public struct YAMLPair: Sendable {
     public var key: YAMLNode
     public var value: YAMLNode
-
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
-    }
 }
 
-/// A scalar's source text and its value under the YAML 1.2 core schema.
+/// A scalar's text and its value under the YAML 1.2 core schema.
 public struct YAMLScalar: Sendable, Equatable {
     public enum Value: Sendable, Equatable {
         case null
@@ -70,10 +66,4 @@ public struct YAMLDocument: Sendable {
     /// 0-based position of the document in its file.
     public var index: Int
     public var range: SourceRange
-
-    public init(root: YAMLNode?, index: Int, range: SourceRange) {
-        self.root = root
-        self.index = index
-        self.range = range
-    }
 }

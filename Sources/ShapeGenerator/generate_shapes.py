@@ -63,6 +63,9 @@ REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT_PATH = "Sources/ShapeGenerator/generate_shapes.py"
 SCHEMA_DIRECTORY = "schemas"
 
+# botocore types with their own `Shape` constructor.
+AGGREGATE_TYPES = ("structure", "list", "map", "string")
+
 # botocore scalar types -> `Shape.Kind` cases passed to `.scalar(...)`.
 SCALAR_KINDS = {
     "integer": "integer",
@@ -139,7 +142,7 @@ def is_document(shape):
 def check_supported(shapes, names):
     for name in names:
         shape = shapes[name]
-        if shape["type"] not in SCALAR_KINDS and shape["type"] not in ("structure", "list", "map", "string"):
+        if shape["type"] not in SCALAR_KINDS and shape["type"] not in AGGREGATE_TYPES:
             sys.exit(f"{name}: botocore type {shape['type']!r} is not supported by the generator")
         if shape.get("union"):
             sys.exit(f"{name}: union structures are not supported by the generator")
@@ -171,10 +174,7 @@ def swift_file(service, model):
         f'service: "{service.service}", botocoreVersion: "{BOTOCORE_VERSION}", shapes: [',
     ]
     for position, name in enumerate(names):
-        comment = f"// {position}"
-        if is_document(shapes[name]):
-            comment += " document (any JSON value): Shape has no kind for it"
-        lines.append(f"        {swift_shape(name, shapes, index)}, {comment}")
+        lines.append(f"        {swift_shape(name, shapes, index)}, // {position}")
     lines += ["    ])", "}", ""]
     return "\n".join(lines)
 
@@ -183,6 +183,8 @@ def swift_shape(name, shapes, index):
     shape = shapes[name]
     kind = shape["type"]
     quoted = swift_string(name)
+    if is_document(shape):
+        return f".scalar({quoted}, .document)"
     if kind == "structure":
         members = ", ".join(swift_member(member, shape, shapes, index) for member in shape["members"])
         return f".structure({quoted}, [{members}])"
@@ -227,7 +229,7 @@ def swift_string(text):
     """A Swift string literal; raw (`#"..."#`) when that spares escaping backslashes or quotes."""
     if any(ord(character) < 0x20 for character in text):
         sys.exit(f"control character in model string {text!r}")
-    if ("\\" in text or '"' in text) and '"#' not in text:
+    if ("\\" in text or '"' in text) and '"#' not in text and "\\#" not in text:
         return f'#"{text}"#'
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -55,7 +55,7 @@ struct ClassicLoadBalancer: Rule {
         let launch = project.launch(of: resource)
         let taskDefinition = project.taskDefinition(of: resource)
         let awsvpc = taskDefinition.flatMap { TaskDefinitionView($0).effectiveNetworkMode } == "awsvpc"
-        for balancer in resource.body["loadBalancers"]?.elements ?? [] {
+        for balancer in resource.body["loadBalancers"]?.elements ?? .empty {
             guard let name = balancer["loadBalancerName"], let text = name.text, !text.isEmpty else { continue }
             if launch?.kind == .fargate {
                 findings.add("\(resource.label) runs on Fargate but uses Classic Load Balancer '\(text)'; use an Application or Network Load Balancer target group",

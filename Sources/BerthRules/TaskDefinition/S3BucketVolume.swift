@@ -73,7 +73,7 @@ struct S3BucketVolume: Rule {
             if let driver = volume["dockerVolumeConfiguration", "driver"], let text = driver.knownString, Self.isS3Driver(text) {
                 findings.add("\(name) uses the S3 volume driver '\(text)'; ECS cannot mount a bucket as a Docker volume: \(Self.fix)", at: driver)
             }
-            for option in volume["dockerVolumeConfiguration", "driverOpts"]?.pairs ?? [] {
+            for option in volume["dockerVolumeConfiguration", "driverOpts"]?.pairs ?? .empty {
                 if let text = option.value.knownString, Self.isS3Location(text) {
                     findings.add("\(name) passes the S3 location '\(text)' to a Docker volume driver: \(Self.fix)", at: option.value)
                 }

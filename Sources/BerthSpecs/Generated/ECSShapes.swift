@@ -114,7 +114,7 @@ extension ShapeCatalog {
         .map("FirelensConfigurationOptionsMap", key: 217, value: 217), // 108
         .string("FirelensConfigurationType", enum: ["fluentd", "fluentbit"]), // 109
         .structure("HealthCheck", [Shape.Member("command", 218, required: true), Shape.Member("interval", 24), Shape.Member("timeout", 24), Shape.Member("retries", 24), Shape.Member("startPeriod", 24)]), // 110
-        .structure("HookDetails", []), // 111 document (any JSON value): Shape has no kind for it
+        .scalar("HookDetails", .document), // 111
         .structure("HostEntry", [Shape.Member("hostname", 217, required: true), Shape.Member("ipAddress", 217, required: true)]), // 112
         .list("HostEntryList", 112), // 113
         .structure("HostVolumeProperties", [Shape.Member("sourcePath", 217)]), // 114

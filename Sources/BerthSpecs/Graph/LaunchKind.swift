@@ -75,7 +75,7 @@ extension Project {
 
     /// The launch types a task definition declares in `requiresCompatibilities`.
     public func declaredLaunchKinds(of taskDefinition: Resource) -> [LaunchDecision] {
-        (taskDefinition.body["requiresCompatibilities"]?.elements ?? []).compactMap { node in
+        (taskDefinition.body["requiresCompatibilities"]?.elements ?? .empty).compactMap { node in
             guard let value = node.knownString, let kind = LaunchKind(launchType: value) else { return nil }
             return LaunchDecision(kind: kind, reason: "requiresCompatibilities \(value)", node: node, path: taskDefinition.path)
         }

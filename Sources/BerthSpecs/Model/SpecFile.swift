@@ -14,8 +14,7 @@ public struct SpecFile: Sendable {
     /// Problems of the YAML front end worth reporting: all of them in a spec; in other files only those
     /// that stopped the file from being read, since berth cannot tell whether it was meant as a spec.
     public var yamlProblems: [YAMLProblem] {
-        if isSpec { return yaml.problems }
-        return yaml.problems.filter { $0.code != .duplicateKey && $0.code != .yaml11Ambiguity }
+        isSpec ? yaml.problems : yaml.problems.filter(\.stopsReading)
     }
 }
 
@@ -62,7 +61,7 @@ public struct SpecLoader: Sendable {
                 }
             case .describedServices:
                 validate(root, as: "DescribeServicesResponse", label: "describe-services output", into: &problems)
-                for (index, body) in (root["services"]?.elements ?? []).enumerated() where body.isMapping {
+                for (index, body) in (root["services"]?.elements ?? .empty).enumerated() where body.isMapping {
                     resources.append(Resource(kind: .service, form: .described, body: body, path: path,
                                               documentIndex: document.index, indexInDocument: index))
                 }
@@ -79,7 +78,7 @@ public struct SpecLoader: Sendable {
         let isSpec = !resources.isEmpty || problems.contains { $0.code == .unknownKind }
         if isSpec {
             problems += notSpec
-        } else if isExplicit, yaml.problems.isEmpty {
+        } else if isExplicit, !yaml.problems.contains(where: \.stopsReading) {
             if yaml.isEmpty {
                 problems.append(SpecProblem(.notASpec, "file is empty: there is nothing to lint", at: SourceRange(at: .start)))
             } else if let first = notSpec.first {
@@ -115,4 +114,9 @@ public struct SpecLoader: Sendable {
         if let first = node.elements.first { return SourceRange(start: node.range.start, end: first.range.start) }
         return node.range
     }
+}
+
+extension YAMLProblem {
+    /// The problem kept the file (or the rest of it) from being read.
+    var stopsReading: Bool { code != .duplicateKey && code != .yaml11Ambiguity }
 }

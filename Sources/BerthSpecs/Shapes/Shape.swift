@@ -3,6 +3,8 @@
 public struct Shape: Sendable {
     public enum Kind: Sendable, Equatable {
         case structure, list, map, string, integer, long, double, float, boolean, timestamp, blob
+        /// Any JSON value (the model's `document` shapes, such as deployment lifecycle hook details).
+        case document
     }
 
     public struct Member: Sendable {
@@ -35,6 +37,8 @@ public struct Shape: Sendable {
     public let max: Double?
     /// A regular expression the whole string must match.
     public let pattern: String?
+    /// Member name → position in `members`, for structures with many members.
+    private let memberIndex: [String: Int]
 
     public init(name: String, kind: Kind, members: [Member] = [], element: Int? = nil, key: Int? = nil,
                 enumValues: [String] = [], min: Double? = nil, max: Double? = nil, pattern: String? = nil) {
@@ -47,10 +51,16 @@ public struct Shape: Sendable {
         self.min = min
         self.max = max
         self.pattern = pattern
+        var index: [String: Int] = [:]
+        if members.count > 8 {
+            for (position, member) in members.enumerated() { index[member.name] = position }
+        }
+        self.memberIndex = index
     }
 
     public func member(named name: String) -> Member? {
-        members.first { $0.name == name }
+        if members.count > 8 { return memberIndex[name].map { members[$0] } }
+        return members.first { $0.name == name }
     }
 
     // Short constructors for the generated catalogs, which hold hundreds of shapes.

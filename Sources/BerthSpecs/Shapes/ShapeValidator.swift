@@ -46,6 +46,8 @@ private struct Walk {
         if node.isOpaque || node.isNull { return }
         let shape = catalog[index]
         switch shape.kind {
+        case .document:
+            return
         case .structure:
             guard node.isMapping else { return wrongType(node, expected: "a mapping", field: field) }
             structure(node, shape, label: shape.name, holder: holder, ignoring: [])
@@ -94,7 +96,6 @@ private struct Walk {
 
     mutating func structure(_ node: YAMLNode, _ shape: Shape, label: String, holder: YAMLNode?, ignoring: Set<String>) {
         guard node.isMapping else { return wrongType(node, expected: "a mapping", field: label) }
-        var present = Set<String>()
         for pair in node.pairs {
             guard let key = pair.key.text else {
                 problems.append(SpecProblem(.unknownField, "keys in \(label) must be field names", at: pair.key.range))
@@ -105,13 +106,12 @@ private struct Walk {
                 unknownField(pair.key, key, in: shape, label: label)
                 continue
             }
-            if !pair.value.isNull { present.insert(key) }
             if let deprecation = member.deprecation {
                 problems.append(SpecProblem(.deprecatedField, "'\(key)' is deprecated: \(deprecation)", at: pair.key.range))
             }
             value(pair.value, member.shape, field: key, holder: pair.key)
         }
-        let missing = shape.members.filter { $0.isRequired && !present.contains($0.name) }
+        let missing = shape.members.filter { $0.isRequired && (node[$0.name]?.isNull ?? true) }
         if !missing.isEmpty {
             let anchor = holder ?? node.pairs.first?.key ?? node
             let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
@@ -135,10 +135,13 @@ private struct Walk {
                 at: node.range))
             return
         }
-        let length = text.unicodeScalars.count
-        if let min = shape.min, Double(length) < min {
+        // Bytes bound scalars from above (and a quarter of them from below): count scalars only near a limit.
+        let bytes = text.utf8.count
+        let nearLimit = (shape.min.map { Double(bytes / 4) < $0 } ?? false) || (shape.max.map { Double(bytes) > $0 } ?? false)
+        let length = nearLimit ? text.unicodeScalars.count : bytes
+        if nearLimit, let min = shape.min, Double(length) < min {
             problems.append(SpecProblem(.outOfRange, "'\(field)' must be at least \(Int(min)) characters long", at: node.range))
-        } else if let max = shape.max, Double(length) > max {
+        } else if nearLimit, let max = shape.max, Double(length) > max {
             problems.append(SpecProblem(.outOfRange, "'\(field)' must be at most \(Int(max)) characters long, not \(length)", at: node.range))
         } else if !validator.matches(text, shape: index) {
             problems.append(SpecProblem(
@@ -180,16 +183,12 @@ private struct Walk {
     }
 
     private static func describe(_ node: YAMLNode) -> String {
-        switch node.content {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .scalar(let scalar):
-            switch scalar.value {
-            case .string: return "the string '\(scalar.text)'"
-            case .int, .float: return "the number \(scalar.text)"
-            case .bool: return "the boolean \(scalar.text)"
-            case .null: return "null"
-            }
+        guard let scalar = node.scalar else { return node.isMapping ? "a mapping" : "a list" }
+        switch scalar.value {
+        case .string: return "the string '\(scalar.text)'"
+        case .int, .float: return "the number \(scalar.text)"
+        case .bool: return "the boolean \(scalar.text)"
+        case .null: return "null"
         }
     }
 

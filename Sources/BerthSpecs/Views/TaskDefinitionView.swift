@@ -10,8 +10,8 @@ public struct TaskDefinitionView: Sendable {
 
     private var body: YAMLNode { resource.body }
 
-    public var containers: [YAMLNode] { body["containerDefinitions"]?.elements ?? [] }
-    public var volumes: [YAMLNode] { body["volumes"]?.elements ?? [] }
+    public var containers: YAMLElements { body["containerDefinitions"]?.elements ?? .empty }
+    public var volumes: YAMLElements { body["volumes"]?.elements ?? .empty }
 
     /// The network mode as written; ECS uses `bridge` when it is absent.
     public var networkMode: String? { body["networkMode"]?.knownString }

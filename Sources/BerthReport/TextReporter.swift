@@ -1,0 +1,68 @@
+import BerthLint
+import BerthYAML
+
+/// Human output: `path:line:col: severity: message [id name]`, the source line with the range underlined,
+/// notes the same way, and a summary line.
+public struct TextReporter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func render(_ result: LintResult) -> String {
+        var output = ""
+        for diagnostic in result.diagnostics {
+            let location = diagnostic.location
+            output += paint("\(location.path):\(location.range.start.line):\(location.range.start.column):", .bold)
+            output += " " + paint("\(diagnostic.severity.rawValue):", style(for: diagnostic.severity))
+            output += " " + diagnostic.message + " " + paint("[\(diagnostic.ruleID) \(diagnostic.ruleName)]", .dim) + "\n"
+            output += snippet(location, in: result)
+            for note in diagnostic.notes {
+                let at = note.location
+                output += paint("\(at.path):\(at.range.start.line):\(at.range.start.column):", .bold)
+                output += " " + paint("note:", .cyan) + " " + note.message + "\n"
+                output += snippet(at, in: result)
+            }
+        }
+        let summary = LintSummary(result)
+        let worst: Style = summary.errors > 0 ? .red : summary.warnings > 0 ? .yellow : .green
+        output += paint(summary.sentence, worst) + "\n"
+        return output
+    }
+
+    /// The start line of the range with the range underlined (to the end of the line when it spans lines).
+    private func snippet(_ location: Location, in result: LintResult) -> String {
+        guard let text = result.sources[location.path], !text.bytes.isEmpty else { return "" }
+        let range = location.range
+        let line = text.line(range.start.line)
+        let scalars = Array(line.unicodeScalars)
+        guard range.start.column - 1 <= scalars.count else { return "" }
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let startIndex = range.start.column - 1
+        let endIndex = range.end.line == range.start.line ? min(range.end.column - 1, scalars.count) : scalars.count
+        // Keep tabs in the indentation so the marks line up under the text.
+        var lead = ""
+        for scalar in scalars[..<startIndex] { lead.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        let width = max(1, endIndex - startIndex)
+        let marks = "^" + String(repeating: "~", count: width - 1)
+        return " \(number) | \(line)\n \(gutter) | \(lead)\(paint(marks, .green))\n"
+    }
+
+    private enum Style: String {
+        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", cyan = "1;36", green = "32", blue = "1;34"
+    }
+
+    private func style(for severity: Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .blue
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
