@@ -18,35 +18,28 @@ final class NodeStore: Sendable {
         /// Int, Double bits or Bool of a scalar's core-schema value.
         var number: UInt64
         var size: Int32
-        var start: PackedPosition
-        var end: PackedPosition
+        /// Byte offsets; lines and columns come from the line table when a range is asked for.
+        var start: UInt32
+        var end: UInt32
     }
 
     enum ValueKind: UInt8 { case null, bool, int, float, string }
-
-    struct PackedPosition {
-        var line: UInt32
-        var column: UInt32
-        var offset: UInt32
-
-        init(_ position: SourcePosition) {
-            line = UInt32(truncatingIfNeeded: position.line)
-            column = UInt32(truncatingIfNeeded: position.column)
-            offset = UInt32(truncatingIfNeeded: position.offset)
-        }
-
-        var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column), offset: Int(offset)) }
-    }
 
     let records: [Record]
     let children: [Int32]
     let texts: [String]
     let tags: [String]
+    let source: SourceText
 
-    init(records: [Record], children: [Int32], texts: [String], tags: [String]) {
+    init(records: [Record], children: [Int32], texts: [String], tags: [String], source: SourceText) {
         self.records = records
         self.children = children
         self.texts = texts
         self.tags = tags
+        self.source = source
+    }
+
+    func range(of record: Record) -> SourceRange {
+        SourceRange(start: source.position(atOffset: Int(record.start)), end: source.position(atOffset: Int(record.end)))
     }
 }

@@ -46,7 +46,7 @@ struct TreeBuilder {
 
     /// The nodes read so far; call after `run()`.
     func makeStore() -> NodeStore {
-        NodeStore(records: records, children: children, texts: texts, tags: tags)
+        NodeStore(records: records, children: children, texts: texts, tags: tags, source: text)
     }
 
     mutating func run() {
@@ -130,12 +130,10 @@ struct TreeBuilder {
         guard var frame = frames.popLast() else { return true }
         if frame.isMapping, !frame.merges.isEmpty, !merge(&frame) { return false }
         let entries = pending[frame.pendingStart...]
-        let end: SourcePosition
-        if frame.style == .flow {
-            end = position(event.end_mark)
-        } else {
-            end = entries.last.map { records[Int($0)].end.position } ?? frame.start
-        }
+        // A block collection ends with its last child; a flow one at its closing bracket.
+        let end: UInt32 = frame.style == .flow
+            ? UInt32(truncatingIfNeeded: position(event.end_mark).offset)
+            : entries.last.map { records[Int($0)].end } ?? UInt32(truncatingIfNeeded: frame.start.offset)
         var size: Int32 = 1
         for entry in entries { size &+= records[Int(entry)].size }
         let first = Int32(children.count)
@@ -145,7 +143,7 @@ struct TreeBuilder {
         records.append(NodeStore.Record(
             kind: frame.isMapping ? .mapping : .sequence, style: frame.style, valueKind: .null, tag: frame.tag,
             first: first, count: Int32(children.count) - first, number: 0, size: size,
-            start: .init(frame.start), end: .init(end)))
+            start: UInt32(truncatingIfNeeded: frame.start.offset), end: end))
         if let anchor = frame.anchor { anchors[anchor] = index }
         return attach(index)
     }
@@ -284,7 +282,7 @@ struct TreeBuilder {
 
     private func range(of index: Int32) -> SourceRange {
         let record = records[Int(index)]
-        return SourceRange(start: record.start.position, end: record.end.position)
+        return SourceRange(start: text.position(atOffset: Int(record.start)), end: text.position(atOffset: Int(record.end)))
     }
 
     // MARK: - Scalars
@@ -330,7 +328,8 @@ struct TreeBuilder {
         texts.append(value)
         records.append(NodeStore.Record(
             kind: .scalar, style: style, valueKind: valueKind, tag: tag.map { internTag($0) } ?? -1,
-            first: Int32(texts.count - 1), count: 0, number: number, size: 1, start: .init(start), end: .init(end)))
+            first: Int32(texts.count - 1), count: 0, number: number, size: 1,
+            start: UInt32(truncatingIfNeeded: start.offset), end: UInt32(truncatingIfNeeded: end.offset)))
         return Int32(records.count - 1)
     }
 

@@ -19,10 +19,7 @@ public struct YAMLNode: Sendable {
 
     var record: NodeStore.Record { store.records[Int(index)] }
 
-    public var range: SourceRange {
-        let record = self.record
-        return SourceRange(start: record.start.position, end: record.end.position)
-    }
+    public var range: SourceRange { store.range(of: record) }
 
     public var style: Style { record.style }
 
