@@ -49,8 +49,6 @@ public struct SourceText: Sendable {
         asciiLines = ascii
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// The position of a libyaml mark (0-based line and column in characters).
     public func position(line0: Int, column0: Int) -> SourcePosition {
         let line = min(max(line0, 0), lineStarts.count - 1)

@@ -3,7 +3,6 @@
 extension YAMLNode {
     public var isMapping: Bool { record.kind == .mapping }
     public var isSequence: Bool { record.kind == .sequence }
-    public var isScalar: Bool { record.kind == .scalar }
     public var isNull: Bool { record.kind == .scalar && record.valueKind == .null }
 
     /// The pairs of a mapping, in order (merged keys after the mapping's own); empty otherwise.
@@ -75,9 +74,6 @@ extension YAMLNode {
         guard record.kind == .scalar, record.valueKind == .bool else { return nil }
         return record.number != 0
     }
-
-    /// The strings of a sequence of scalars.
-    public var strings: [String] { elements.compactMap(\.text) }
 
     static func value(of record: NodeStore.Record) -> YAMLScalar.Value {
         switch record.valueKind {

@@ -24,10 +24,6 @@ public struct Project: Sendable {
         self.servicesByFamily = servicesByFamily
     }
 
-    public func resources(of kind: ResourceKind) -> [Resource] {
-        resources.filter { $0.kind == kind }
-    }
-
     public func resource(_ kind: ResourceKind, named name: String) -> Resource? {
         named[kind]?[name].map { resources[$0] }
     }

@@ -25,8 +25,6 @@ public enum Reference {
         lastComponent(reference, resourceType: "capacity-provider")
     }
 
-    public static func isARN(_ reference: String) -> Bool { reference.hasPrefix("arn:") }
-
     private static func lastComponent(_ reference: String, resourceType: String) -> String? {
         guard !Placeholder.contains(reference) else { return nil }
         guard reference.hasPrefix("arn:") else { return reference }

@@ -3,12 +3,11 @@ public struct ImageReference: Sendable, Equatable {
     /// The image is in a private ECR registry (`<account>.dkr.ecr.<region>.amazonaws.com/…`, FIPS, China,
     /// or the dual-stack `<account>.dkr-ecr.<region>.on.aws`).
     public let isPrivateECR: Bool
-    public let registryHost: String?
 
     public init(_ image: String) {
-        let host = image.split(separator: "/", maxSplits: 1).count == 2 ? image.split(separator: "/").first.map(String.init) : nil
-        registryHost = host
-        isPrivateECR = host.map(Self.isPrivateECRHost) ?? false
+        // The registry is the part before the first slash, when there is one.
+        let parts = image.split(separator: "/", maxSplits: 1)
+        isPrivateECR = parts.count == 2 && Self.isPrivateECRHost(String(parts[0]))
     }
 
     private static func isPrivateECRHost(_ host: String) -> Bool {
