@@ -19,7 +19,7 @@ struct LintCommandTests {
         #expect(Golden.mismatch(run.stdout, file: "lint-broken.txt") == nil, "\(Golden.mismatch(run.stdout, file: "lint-broken.txt") ?? "")")
     }
 
-    @Test("JSON output matches its golden file and covers every rule but not-a-spec")
+    @Test("JSON output matches its golden file and every rule fires")
     func brokenJSON() throws {
         let run = try BerthBinary.run(["lint", "samples/broken", "--format", "json"])
         #expect(run.status == 1)
@@ -31,7 +31,7 @@ struct LintCommandTests {
         let catalog = try BerthBinary.run(["rules", "--format", "json"])
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(catalog.stdout.utf8)) as? [String: Any])
         let ids = Set((rules["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
-        #expect(ids.subtracting(fired) == ["SPEC009"], "rules that never fire on samples/broken")
+        #expect(ids.subtracting(fired).isEmpty, "rules that never fire on samples/broken: \(ids.subtracting(fired))")
     }
 
     @Test("an unreadable path is exit 2, and the other files are still linted")

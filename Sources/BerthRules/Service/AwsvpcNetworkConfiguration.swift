@@ -94,7 +94,8 @@ struct AwsvpcNetworkConfiguration: Rule {
             }
             findings.add("\(resource.label) needs networkConfiguration.awsvpcConfiguration (subnets and security groups): \(why)",
                          at: anchor, notes: notes)
-        } else if let mode, let configuration, let taskDefinition {
+        } else if let mode, let configuration, let taskDefinition, launch?.kind != .fargate {
+            // On Fargate the configuration is right and the task definition's mode is wrong (ECS105 says so).
             findings.add("\(resource.label) sets networkConfiguration, which is only valid for awsvpc tasks; its task definition uses '\(mode)'",
                          at: configuration.key,
                          notes: [Note("network mode \(mode)", at: taskDefinition.body["networkMode"] ?? taskDefinition.anchor, in: taskDefinition)])

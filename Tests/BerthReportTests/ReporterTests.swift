@@ -1,0 +1,62 @@
+import BerthLint
+import BerthReport
+import BerthRules
+import BerthTestSupport
+import Testing
+
+private func lint(_ files: [(String, String)]) -> LintResult {
+    Linter(ruleSet: .builtin).lint(files.map { LintInput(path: $0.0, isExplicit: true, bytes: Array($0.1.utf8)) })
+}
+
+/// A small project with a finding that has a note in another file, a tab-indented line and a wide character.
+private let project = lint([
+    ("services/web.yaml", "kind: Service\nserviceName: wéb\ntaskDefinition: web\nlaunchType: FARGATE\nnetworkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1]}}\nloadBalancers: [{loadBalancerName: legacy, containerName: web, containerPort: 80}]\n"),
+    ("tasks/web.json", "{\n\t\"family\": \"web\",\n\t\"networkMode\": \"bridge\",\n\t\"requiresCompatibilities\": [\"FARGATE\"],\n\t\"cpu\": \"256\", \"memory\": \"512\",\n\t\"taskRoleArn\": \"arn:aws:iam::123456789012:role/web\",\n\t\"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx\"}]\n}\n"),
+])
+
+@Suite("reporters")
+struct ReporterTests {
+    @Test("text output, plain")
+    func text() {
+        let output = TextReporter(color: false).render(project)
+        #expect(Golden.mismatch(output, file: "reporter-text.txt") == nil, "\(Golden.mismatch(output, file: "reporter-text.txt") ?? "")")
+    }
+
+    @Test("text output, coloured")
+    func coloured() {
+        let output = TextReporter(color: true).render(project)
+        #expect(output.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(Golden.mismatch(output, file: "reporter-text-color.txt") == nil)
+    }
+
+    @Test("JSON output")
+    func json() {
+        let output = JSONReporter.render(project)
+        #expect(Golden.mismatch(output, file: "reporter.json") == nil, "\(Golden.mismatch(output, file: "reporter.json") ?? "")")
+    }
+
+    @Test("a clean run says so")
+    func clean() {
+        let result = lint([("c.yaml", "kind: Cluster\nclusterName: prod\n")])
+        #expect(TextReporter(color: false).render(result) == "no problems in 1 file\n")
+        #expect(JSONReporter.render(result).contains("\"diagnostics\": []"))
+    }
+
+    @Test("JSON strings are escaped")
+    func escaping() {
+        let output = JSONWriter.render(.object([("a", .string("quote \" back \\ tab \t nl \n bell \u{7} é"))]))
+        #expect(output == "{\n  \"a\": \"quote \\\" back \\\\ tab \\t nl \\n bell \\u0007 é\"\n}\n")
+    }
+
+    @Test("summary sentence")
+    func summary() {
+        #expect(LintSummary(project).sentence == "2 errors, 0 warnings and 0 infos in 2 files")
+    }
+
+    @Test("rule catalog")
+    func catalog() {
+        let table = RuleCatalogReporter.table(RuleSet.builtin.descriptions)
+        #expect(table.split(separator: "\n").count == RuleSet.builtin.descriptions.count)
+        #expect(Golden.mismatch(table, file: "rules.txt") == nil)
+    }
+}
