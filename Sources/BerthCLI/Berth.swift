@@ -15,6 +15,22 @@ public struct Berth: ParsableCommand {
         defaultSubcommand: LintCommand.self)
 
     public init() {}
+
+    /// Runs berth; long lists of files skip the argument parser (see `TrailingOperands`).
+    public static func main(arguments: [String]) {
+        let others = Set(configuration.subcommands.map { $0._commandName }).subtracting([LintCommand._commandName]).union(["help"])
+        let (parsed, paths) = TrailingOperands.split(arguments, otherSubcommands: others)
+        do {
+            var command = try parseAsRoot(parsed)
+            if var lint = command as? LintCommand {
+                lint.paths += paths
+                command = lint
+            }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 public enum BerthVersion {

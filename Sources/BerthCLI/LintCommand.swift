@@ -25,8 +25,8 @@ struct LintCommand: ParsableCommand {
           64  usage error
         """)
 
-    @Argument(help: "Files and directories to lint.")
-    var paths: [String] = ["."]
+    @Argument(help: "Files and directories to lint (default: the working directory).")
+    var paths: [String] = []
 
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
@@ -45,7 +45,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let discovery = FileDiscovery.discover(paths, workingDirectory: Terminal.workingDirectory)
+        let discovery = FileDiscovery.discover(paths.isEmpty ? ["."] : paths, workingDirectory: Terminal.workingDirectory)
         let inputs = discovery.files.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
         let linter = Linter(ruleSet: .builtin, limits: YAMLLimits(maxFileBytes: maxFileSize))
         let result = linter.lint(inputs)

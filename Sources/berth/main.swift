@@ -1,3 +1,3 @@
 import BerthCLI
 
-Berth.main()
+Berth.main(arguments: Array(CommandLine.arguments.dropFirst()))
