@@ -47,7 +47,7 @@ public struct Linter: Sendable {
             if let bytes = input.bytes {
                 return .file(loader.load(path: input.path, bytes: bytes, isExplicit: input.isExplicit))
             }
-            switch FileReader.read(input.path, limit: loader.limits.maxFileBytes) {
+            switch POSIXFiles.readFile(input.path, limit: loader.limits.maxFileBytes) {
             case .bytes(let bytes): return .file(loader.load(path: input.path, bytes: bytes, isExplicit: input.isExplicit))
             case .tooLarge(let size): return .file(loader.loadTooLarge(path: input.path, byteCount: size))
             case .failed(let message): return .failure(path: input.path, message: message)

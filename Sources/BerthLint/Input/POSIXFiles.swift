@@ -60,14 +60,41 @@ enum POSIXFiles {
         let descriptor = withCString(path) { open($0, flags) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        return try? readAll(descriptor).get()
+    }
+
+    /// What reading a spec file gave: its bytes, or its size when over the limit (nothing is read), or why not.
+    enum Read {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    /// Reads a file whose size is checked first, so an oversized file is never loaded.
+    static func readFile(_ path: String, limit: Int) -> Read {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failed(Failure().message) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failed(Failure().message) }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else { return .failed("is a directory") }
+        if Int(status.st_size) > limit { return .tooLarge(Int(status.st_size)) }
+        switch readAll(descriptor, expected: Int(status.st_size)) {
+        case .success(let bytes): return .bytes(bytes)
+        case .failure(let failure): return .failed(failure.message)
+        }
+    }
+
+    private static func readAll(_ descriptor: Int32, expected: Int = 0) -> Result<[UInt8], Failure> {
         var content: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
+        content.reserveCapacity(expected)
+        var chunk = [UInt8](repeating: 0, count: max(16_384, min(expected + 1, 1 << 20)))
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return content }
+            if count == 0 { return .success(content) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(Failure())
             }
             content.append(contentsOf: chunk[..<count])
         }
