@@ -9,7 +9,8 @@ struct TreeBuilder {
     private let checkYAML11: Bool
 
     private(set) var problems: [YAMLProblem] = []
-    private(set) var documentRoots: [(root: Int32?, range: SourceRange)] = []
+    /// Each document's root, nil for an empty document.
+    private(set) var documentRoots: [Int32?] = []
 
     private var records: [NodeStore.Record] = []
     private var children: [Int32] = []
@@ -35,7 +36,6 @@ struct TreeBuilder {
     private var pending: [Int32] = []
     private var anchors: [String: Int32] = [:]
     private var root: Int32?
-    private var documentStart = SourcePosition.start
     private var expanded = 0
 
     init(text: SourceText, limits: YAMLLimits, checkYAML11: Bool) {
@@ -81,9 +81,8 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             anchors.removeAll(keepingCapacity: true)
             root = nil
-            documentStart = position(event.start_mark)
         case YAML_DOCUMENT_END_EVENT:
-            documentRoots.append((root, SourceRange(start: documentStart, end: position(event.end_mark))))
+            documentRoots.append(root)
         case YAML_SCALAR_EVENT:
             let index = appendScalar(event)
             if let anchor = event.data.scalar.anchor { anchors[string(anchor)] = index }

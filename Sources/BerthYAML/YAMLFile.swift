@@ -18,8 +18,8 @@ public struct YAMLFile: Sendable {
         var builder = TreeBuilder(text: text, limits: limits, checkYAML11: !isJSON)
         builder.run()
         let store = builder.makeStore()
-        let documents = builder.documentRoots.enumerated().map { index, document in
-            YAMLDocument(root: document.root.map { YAMLNode(store: store, index: $0) }, index: index, range: document.range)
+        let documents = builder.documentRoots.enumerated().map { position, root in
+            YAMLDocument(root: root.map { YAMLNode(store: store, index: $0) }, index: position)
         }
         return YAMLFile(text: text, documents: documents, problems: builder.problems,
                         isEmpty: documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)

@@ -28,9 +28,6 @@ public struct YAMLNode: Sendable {
         let tag = record.tag
         return tag < 0 ? nil : store.tags[Int(tag)]
     }
-
-    /// Nodes in this subtree, itself included (aliases counted in full): what an alias to it costs.
-    public var size: Int { Int(record.size) }
 }
 
 public struct YAMLPair: Sendable {
@@ -62,5 +59,4 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLNode?
     /// 0-based position of the document in its file.
     public var index: Int
-    public var range: SourceRange
 }

@@ -26,8 +26,6 @@ public struct LintResult: Sendable {
     public var fileCount: Int
     /// Files that could not be read at all: berth could not do its job for them (exit 2).
     public var failures: [(path: String, message: String)]
-    /// The project the rules saw.
-    public var project: Project
 }
 
 /// The pipeline: read and parse files in parallel, validate their shapes, build the project graph, run
@@ -69,7 +67,7 @@ public struct Linter: Sendable {
         var sources: [String: SourceText] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
         for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
-        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, project: project)
+        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures)
     }
 
     private enum Loaded: Sendable {
@@ -77,21 +75,15 @@ public struct Linter: Sendable {
         case failure(path: String, message: String)
     }
 
+    /// The YAML front end's and the shape validator's problems, under their rule ids.
     private func structuralDiagnostics(_ file: SpecFile) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for problem in file.yamlProblems {
-            guard let rule = ruleSet.yaml[problem.code] else { continue }
-            let notes = problem.notes.map { Note($0.message, at: Location(path: file.path, range: $0.range)) }
-            diagnostics.append(Diagnostic(rule: rule, message: problem.message,
-                                          location: Location(path: file.path, range: problem.range), notes: notes))
+        let yaml = file.yamlProblems.map { (ruleSet.yaml[$0.code], $0.message, $0.range, $0.notes) }
+        let spec = file.problems.map { (ruleSet.spec[$0.code], $0.message, $0.range, $0.notes) }
+        return (yaml + spec).compactMap { rule, message, range, notes in
+            guard let rule else { return nil }
+            return Diagnostic(rule: rule, message: message, location: Location(path: file.path, range: range),
+                              notes: notes.map { Note($0.message, at: Location(path: file.path, range: $0.range)) })
         }
-        for problem in file.problems {
-            guard let rule = ruleSet.spec[problem.code] else { continue }
-            let notes = problem.notes.map { Note($0.message, at: Location(path: file.path, range: $0.range)) }
-            diagnostics.append(Diagnostic(rule: rule, message: problem.message,
-                                          location: Location(path: file.path, range: problem.range), notes: notes))
-        }
-        return diagnostics
     }
 
     private func ruleDiagnostics(_ project: Project) -> [Diagnostic] {
