@@ -34,6 +34,22 @@ class Service:
     output: str  # Swift file, relative to the repository root
     roots: tuple  # shapes the catalog holds, with every shape reachable from them
     kinds: dict  # spec kind -> root shape; one JSON Schema each
+    extensions: tuple = ()  # `Extension`s: request shapes with members added by berth
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A spec kind whose body is one call's request plus members of another call, so one document can
+    say what takes AWS two calls (EventRule: PutRule plus PutTargets' `Targets`)."""
+
+    shape: str  # the name of the combined shape in the catalog
+    base: str  # the request shape it extends
+    members: dict  # added member -> shape name in the same model, or DOCUMENT for any value
+    described_as: str  # the calls, for the JSON Schema's description
+
+
+# A member berth accepts as any structured value (validated elsewhere or not at all).
+DOCUMENT = "berth.document"
 
 
 SERVICES = (
@@ -56,6 +72,86 @@ SERVICES = (
             "Cluster": "CreateClusterRequest",
             "CapacityProvider": "CreateCapacityProviderRequest",
         },
+    ),
+    Service(
+        service="application-autoscaling",
+        api_version="2016-02-06",
+        catalog="applicationAutoScaling",
+        output="Sources/BerthSpecs/Generated/ApplicationAutoScalingShapes.swift",
+        roots=("RegisterScalableTargetRequest", "PutScalingPolicyRequest", "PutScheduledActionRequest"),
+        kinds={
+            "ScalableTarget": "RegisterScalableTargetRequest",
+            "ScalingPolicy": "PutScalingPolicyRequest",
+            "ScheduledAction": "PutScheduledActionRequest",
+        },
+    ),
+    Service(
+        service="elbv2",
+        api_version="2015-12-01",
+        catalog="elbv2",
+        output="Sources/BerthSpecs/Generated/ELBv2Shapes.swift",
+        roots=("CreateLoadBalancerInput", "CreateTargetGroupInput", "CreateListenerInput"),
+        kinds={
+            "LoadBalancer": "CreateLoadBalancerInput",
+            "TargetGroup": "CreateTargetGroupInput",
+            "Listener": "CreateListenerInput",
+        },
+    ),
+    Service(
+        service="elb",
+        api_version="2012-06-01",
+        catalog="elb",
+        output="Sources/BerthSpecs/Generated/ELBShapes.swift",
+        roots=("CreateAccessPointInput",),
+        kinds={"ClassicLoadBalancer": "CreateAccessPointInput"},
+    ),
+    Service(
+        service="events",
+        api_version="2015-10-07",
+        catalog="events",
+        output="Sources/BerthSpecs/Generated/EventsShapes.swift",
+        roots=("PutRuleWithTargets",),
+        kinds={"EventRule": "PutRuleWithTargets"},
+        extensions=(
+            Extension(
+                shape="PutRuleWithTargets",
+                base="PutRuleRequest",
+                members={"Targets": "TargetList"},
+                described_as="EventBridge PutRule, with Targets as in PutTargets",
+            ),
+        ),
+    ),
+    Service(
+        service="scheduler",
+        api_version="2021-06-30",
+        catalog="scheduler",
+        output="Sources/BerthSpecs/Generated/SchedulerShapes.swift",
+        roots=("CreateScheduleInput",),
+        kinds={"Schedule": "CreateScheduleInput"},
+    ),
+    Service(
+        service="autoscaling",
+        api_version="2011-01-01",
+        catalog="autoScaling",
+        output="Sources/BerthSpecs/Generated/AutoScalingShapes.swift",
+        roots=("CreateAutoScalingGroupType",),
+        kinds={"AutoScalingGroup": "CreateAutoScalingGroupType"},
+    ),
+    Service(
+        service="ecr",
+        api_version="2015-09-21",
+        catalog="ecr",
+        output="Sources/BerthSpecs/Generated/ECRShapes.swift",
+        roots=("CreateRepositoryWithLifecyclePolicy",),
+        kinds={"Repository": "CreateRepositoryWithLifecyclePolicy"},
+        extensions=(
+            Extension(
+                shape="CreateRepositoryWithLifecyclePolicy",
+                base="CreateRepositoryRequest",
+                members={"lifecyclePolicy": DOCUMENT},
+                described_as="ECR CreateRepository, with lifecyclePolicy as the PutLifecyclePolicy policy text in YAML",
+            ),
+        ),
     ),
 )
 
@@ -95,6 +191,17 @@ PLACEHOLDER = "berth.placeholder"
 PLACEHOLDER_SCHEMA = {"type": "string", "pattern": r"\$\{[^}]*\}|\{\{.*\}\}"}
 
 
+# The XML 1.0 `Char` production, as the query-protocol models write it: any character but most control
+# characters, with the astral planes spelled as UTF-16 surrogates, which neither Swift's Regex nor JSON
+# Schema regexes read as meant. It restricts nothing a YAML or JSON file can hold, so it is dropped.
+XML_CHARACTERS = r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*"
+
+
+def pattern_of(shape):
+    pattern = shape.get("pattern")
+    return None if pattern == XML_CHARACTERS else pattern
+
+
 # Loading
 
 
@@ -113,7 +220,22 @@ def require_pinned_botocore():
 def load_model(service):
     from botocore.loaders import Loader
 
-    return Loader().load_service_model(service.service, "service-2", service.api_version)
+    model = Loader().load_service_model(service.service, "service-2", service.api_version)
+    for extension in service.extensions:
+        extend(model["shapes"], extension)
+    return model
+
+
+def extend(shapes, extension):
+    base = shapes[extension.base]
+    members = dict(base["members"])
+    for member, target in extension.members.items():
+        if member in members:
+            sys.exit(f"{extension.base} already has a member {member}")
+        if target == DOCUMENT:
+            shapes[DOCUMENT] = {"type": "structure", "members": {}, "document": True}
+        members[member] = {"shape": target}
+    shapes[extension.shape] = {**base, "members": members}
 
 
 def reachable(shapes, roots):
@@ -198,8 +320,8 @@ def swift_shape(name, shapes, index):
         if "enum" in shape:
             parts.append("enum: [" + ", ".join(swift_string(value) for value in shape["enum"]) + "]")
         parts += bounds(shape)
-        if "pattern" in shape:
-            parts.append(f"pattern: {swift_string(shape['pattern'])}")
+        if pattern_of(shape) is not None:
+            parts.append(f"pattern: {swift_string(pattern_of(shape))}")
         return swift_call("string", parts)
     return swift_call("scalar", [quoted, f".{SCALAR_KINDS[kind]}", *bounds(shape)])
 
@@ -242,7 +364,6 @@ def schema_file(service, model, kind, root):
     shape = shapes[root]
     if "kind" in shape["members"]:
         sys.exit(f"{root} has a member named `kind`, which berth reserves for the spec kind")
-    operation = operation_of(model, root)
     names = reachable(shapes, referenced(shape))
     check_supported(shapes, names)
     definitions = {PLACEHOLDER: PLACEHOLDER_SCHEMA}
@@ -251,10 +372,7 @@ def schema_file(service, model, kind, root):
         "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": f"urn:berth:schema:v1:{kind}",
         "title": f"berth {kind}",
-        "description": (
-            f"berth {kind}: the request of {model['metadata']['serviceId']} {operation} "
-            f"(botocore {BOTOCORE_VERSION} model)"
-        ),
+        "description": f"berth {kind}: {described_as(service, model, root)} (botocore {BOTOCORE_VERSION} model)",
         "type": "object",
         "properties": {"kind": {"const": kind}, **member_properties(shape)},
         "required": ["kind", *shape.get("required", [])],
@@ -264,11 +382,14 @@ def schema_file(service, model, kind, root):
     return json.dumps(schema, indent=2) + "\n"
 
 
-def operation_of(model, request):
+def described_as(service, model, root):
+    for extension in service.extensions:
+        if extension.shape == root:
+            return extension.described_as
     for name, operation in model["operations"].items():
-        if operation.get("input", {}).get("shape") == request:
-            return name
-    sys.exit(f"{request} is not the input of any {model['metadata']['serviceId']} operation")
+        if operation.get("input", {}).get("shape") == root:
+            return f"the request of {model['metadata']['serviceId']} {name}"
+    sys.exit(f"{root} is not the input of any {model['metadata']['serviceId']} operation")
 
 
 def ref(name):
@@ -317,7 +438,7 @@ def string_schema(shape):
     if "enum" in shape:
         schema["enum"] = list(shape["enum"])
     schema.update(limits(shape, "Length"))
-    pattern = shape.get("pattern")
+    pattern = pattern_of(shape)
     if pattern is not None and "\\p{" not in pattern:
         schema["pattern"] = f"^(?:{pattern})$"
     return schema

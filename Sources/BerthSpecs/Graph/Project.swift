@@ -1,8 +1,11 @@
-/// Every resource of a lint run, with their references resolved: Service → TaskDefinition, Service →
-/// Cluster, capacity provider strategies → CapacityProvider. Rules see the whole project.
+/// Every resource of a lint run, with their references resolved (DESIGN.md §1): Service → TaskDefinition,
+/// Cluster, TargetGroup; capacity provider → CapacityProvider → AutoScalingGroup; ScalableTarget → Service;
+/// ScalingPolicy → ScalableTarget; EventRule and Schedule targets → Cluster and TaskDefinition; image →
+/// Repository. Rules see the whole project.
 public struct Project: Sendable {
     public let resources: [Resource]
     private let named: [ResourceKind: [String: Int]]
+    private let byKind: [ResourceKind: [Int]]
     /// Task definition family → indexes of the services that run it.
     private let servicesByFamily: [String: [Int]]
 
@@ -10,7 +13,9 @@ public struct Project: Sendable {
         self.resources = resources
         var named: [ResourceKind: [String: Int]] = [:]
         var servicesByFamily: [String: [Int]] = [:]
+        var byKind: [ResourceKind: [Int]] = [:]
         for (index, resource) in resources.enumerated() {
+            byKind[resource.kind, default: []].append(index)
             // The first definition of a name wins, in the stable order of paths.
             if let name = resource.name, named[resource.kind]?[name] == nil {
                 named[resource.kind, default: [:]][name] = index
@@ -21,7 +26,13 @@ public struct Project: Sendable {
             }
         }
         self.named = named
+        self.byKind = byKind
         self.servicesByFamily = servicesByFamily
+    }
+
+    /// The resources of one kind, in the stable order of paths.
+    public func resources(of kind: ResourceKind) -> [Resource] {
+        (byKind[kind] ?? []).map { resources[$0] }
     }
 
     public func resource(_ kind: ResourceKind, named name: String) -> Resource? {
@@ -37,10 +48,14 @@ public struct Project: Sendable {
 
     /// The cluster a service runs in (`cluster`, or `clusterArn` in describe output; ECS's `default` if unset).
     public func cluster(of service: Resource) -> Resource? {
+        clusterName(of: service).flatMap { resource(.cluster, named: $0) }
+    }
+
+    /// The name of the cluster a service runs in, whether or not the project defines it.
+    public func clusterName(of service: Resource) -> String? {
         let node = service.body["cluster"] ?? service.body["clusterArn"]
         if let node, node.isOpaque { return nil }
-        guard let name = Reference.clusterName(node?.string) else { return nil }
-        return resource(.cluster, named: name)
+        return Reference.clusterName(node?.string)
     }
 
     public func capacityProvider(_ reference: String) -> Resource? {

@@ -30,24 +30,18 @@ public struct Resource: Sendable {
         self.indexInDocument = indexInDocument
     }
 
-    /// The resource's name (family, serviceName, clusterName, name); nil when absent or a placeholder.
+    /// The resource's name (family, serviceName, Name…); nil when absent or a placeholder.
     public var name: String? {
-        body[kind.identityField]?.knownString
+        kind.identityField.flatMap { body[$0]?.knownString }
     }
 
     /// The node a finding about the whole resource points at: its name, else `kind`, else its first key.
     public var anchor: YAMLNode {
-        body.pair(kind.identityField)?.value ?? body.pair("kind")?.value ?? body.pairs.first?.key ?? body
+        kind.identityField.flatMap { body.pair($0)?.value } ?? body.pair("kind")?.value ?? body.pairs.first?.key ?? body
     }
 
     /// A human label such as `service 'web'`.
     public var label: String {
-        let noun: String = switch kind {
-        case .taskDefinition: "task definition"
-        case .service: "service"
-        case .cluster: "cluster"
-        case .capacityProvider: "capacity provider"
-        }
-        return name.map { "\(noun) '\($0)'" } ?? noun
+        name.map { "\(kind.noun) '\($0)'" } ?? kind.noun
     }
 }

@@ -21,11 +21,16 @@ public struct SpecFile: Sendable {
 /// Turns bytes into a `SpecFile`. One loader serves a whole run (its validators cache compiled patterns).
 public struct SpecLoader: Sendable {
     public let limits: YAMLLimits
-    private let validator: ShapeValidator
+    /// One validator per API model, by service name.
+    private let validators: [String: ShapeValidator]
 
     public init(limits: YAMLLimits = YAMLLimits()) {
         self.limits = limits
-        self.validator = ShapeValidator(catalog: .ecs)
+        var validators: [String: ShapeValidator] = [:]
+        for catalog in ResourceKind.allCases.map(\.requestShape.catalog) where validators[catalog.service] == nil {
+            validators[catalog.service] = ShapeValidator(catalog: catalog)
+        }
+        self.validators = validators
     }
 
     /// `isExplicit`: the user named the file, so a file that is not a spec is worth a word.
@@ -47,27 +52,27 @@ public struct SpecLoader: Sendable {
             guard let root = document.root else { continue }
             switch DocumentClass.classify(root) {
             case .spec(let kind):
-                validate(root, as: kind.requestShape.shape, label: kind.rawValue, ignoring: ["kind"], into: &problems)
+                validate(root, as: kind.requestShape, label: kind.rawValue, ignoring: ["kind"], into: &problems)
                 resources.append(Resource(kind: kind, form: .spec, body: root, path: path, documentIndex: document.index))
             case .unknownKind(let kindNode):
                 problems.append(unknownKind(kindNode))
             case .request(let kind):
-                validate(root, as: kind.requestShape.shape, label: kind.rawValue, into: &problems)
+                validate(root, as: kind.requestShape, label: kind.rawValue, into: &problems)
                 resources.append(Resource(kind: kind, form: .request, body: root, path: path, documentIndex: document.index))
             case .describedTaskDefinition:
-                validate(root, as: "DescribeTaskDefinitionResponse", label: "describe-task-definition output", into: &problems)
+                validate(root, as: (.ecs, "DescribeTaskDefinitionResponse"), label: "describe-task-definition output", into: &problems)
                 if let body = root["taskDefinition"] {
                     resources.append(Resource(kind: .taskDefinition, form: .described, body: body, path: path, documentIndex: document.index))
                 }
             case .describedServices:
-                validate(root, as: "DescribeServicesResponse", label: "describe-services output", into: &problems)
+                validate(root, as: (.ecs, "DescribeServicesResponse"), label: "describe-services output", into: &problems)
                 for (index, body) in (root["services"]?.elements ?? .empty).enumerated() where body.isMapping {
                     resources.append(Resource(kind: .service, form: .described, body: body, path: path,
                                               documentIndex: document.index, indexInDocument: index))
                 }
             case .described(let kind):
                 let shape = kind == .taskDefinition ? "TaskDefinition" : "Service"
-                validate(root, as: shape, label: "\(kind.rawValue) (describe output)", into: &problems)
+                validate(root, as: (.ecs, shape), label: "\(kind.rawValue) (describe output)", into: &problems)
                 resources.append(Resource(kind: kind, form: .described, body: root, path: path, documentIndex: document.index))
             case .foreign:
                 continue
@@ -88,11 +93,11 @@ public struct SpecLoader: Sendable {
         return SpecFile(path: path, yaml: yaml, resources: resources, problems: problems, isSpec: isSpec)
     }
 
-    private func validate(_ node: YAMLNode, as shapeName: String, label: String, ignoring: Set<String> = [],
-                          into problems: inout [SpecProblem]) {
-        guard let index = validator.catalog.index(of: shapeName) else { return }
+    private func validate(_ node: YAMLNode, as shape: (catalog: ShapeCatalog, shape: String), label: String,
+                          ignoring: Set<String> = [], into problems: inout [SpecProblem]) {
+        guard let validator = validators[shape.catalog.service], let index = shape.catalog.index(of: shape.shape) else { return }
         // Findings about the whole document (a missing required field) point at its name or its kind.
-        let names = ResourceKind.allCases.map(\.identityField) + ["kind"]
+        let names = ResourceKind.allCases.compactMap(\.identityField) + ["kind"]
         let anchor = names.lazy.compactMap { node.pair($0)?.value }.first
         validator.validate(node, shape: index, label: label, anchor: anchor, ignoring: ignoring, into: &problems)
     }
