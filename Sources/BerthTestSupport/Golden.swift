@@ -1,13 +1,14 @@
 import Foundation
 
-/// Compares output with a golden file under `Tests/Golden/`. Run the tests with `BERTH_UPDATE_GOLDEN=1`
-/// to rewrite the files after an intended change, then review the diff.
+/// Compares output with a golden file under `Tests/Golden/` (or another folder of the package, for generated
+/// documentation). Run the tests with `BERTH_UPDATE_GOLDEN=1` to rewrite the files after an intended change,
+/// then review the diff.
 public enum Golden {
     public static var root: URL { PackageRoot.url.appendingPathComponent("Tests/Golden") }
 
     /// Returns nil when `actual` matches the golden file, else a message with the first differing line.
-    public static func mismatch(_ actual: String, file name: String) -> String? {
-        let url = root.appendingPathComponent(name)
+    public static func mismatch(_ actual: String, file name: String, in directory: URL = root) -> String? {
+        let url = directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["BERTH_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)

@@ -37,7 +37,7 @@ struct ReporterTests {
 
     @Test("a clean run says so")
     func clean() {
-        let result = lint([("c.yaml", "kind: Cluster\nclusterName: prod\n")])
+        let result = lint([("c.yaml", "kind: Cluster\nclusterName: prod\nsettings: [{name: containerInsights, value: enabled}]\n")])
         #expect(TextReporter(color: false).render(result) == "no problems in 1 file\n")
         #expect(JSONReporter.render(result).contains("\"diagnostics\": []"))
     }
@@ -58,5 +58,16 @@ struct ReporterTests {
         let table = RuleCatalogReporter.table(RuleSet.builtin.descriptions)
         #expect(table.split(separator: "\n").count == RuleSet.builtin.descriptions.count)
         #expect(Golden.mismatch(table, file: "rules.txt") == nil)
+    }
+
+    /// docs/rules.md is generated from the rule descriptions; regenerate it with
+    /// `swift run berth rules --format markdown > docs/rules.md` (or BERTH_UPDATE_GOLDEN=1).
+    @Test("docs/rules.md is current, with a section per rule")
+    func rulesDocument() {
+        let descriptions = RuleSet.builtin.descriptions
+        let markdown = RuleCatalogReporter.markdown(descriptions)
+        #expect(markdown.components(separatedBy: "\n## ").count - 1 == descriptions.count)
+        let message = Golden.mismatch(markdown, file: "rules.md", in: PackageRoot.url.appendingPathComponent("docs"))
+        #expect(message == nil, "\(message ?? ""); regenerate with: swift run berth rules --format markdown > docs/rules.md")
     }
 }

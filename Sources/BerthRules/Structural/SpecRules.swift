@@ -60,11 +60,11 @@ enum SpecRules {
     static let outOfRange = RuleDescription(
         id: "SPEC006", name: "value-out-of-range",
         summary: "A number, string length or list length outside the model's bounds",
-        rationale: "The model bounds values (managed scaling target capacity 1–100, capacity provider weights 0–1000, at most 50 tags…); AWS rejects anything outside them.",
-        helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedScaling.html",
+        rationale: "The model bounds values (capacity provider weights 0–1000, at most 50 tags, task counts…); AWS rejects anything outside them.",
+        helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html",
         severity: .error, category: .correctness,
-        triggering: ["kind: CapacityProvider\nname: spot-fleet\nautoScalingGroupProvider:\n  autoScalingGroupArn: spot-fleet-asg\n  managedScaling: {status: ENABLED, targetCapacity: ↓150}\n"],
-        nonTriggering: ["kind: CapacityProvider\nname: spot-fleet\nautoScalingGroupProvider:\n  autoScalingGroupArn: spot-fleet-asg\n  managedScaling: {status: ENABLED, targetCapacity: 90}\n"])
+        triggering: ["kind: Cluster\nclusterName: prod\ndefaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: ↓1500}]\n"],
+        nonTriggering: ["kind: Cluster\nclusterName: prod\ndefaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: 1000}]\n"])
 
     static let pattern = RuleDescription(
         id: "SPEC007", name: "pattern-mismatch",

@@ -1,0 +1,67 @@
+import BerthLint
+import BerthSpecs
+import BerthYAML
+
+/// An Application Load Balancer spans at least two Availability Zones.
+struct ApplicationLoadBalancerSubnets: Rule {
+    static let kinds: Set<ResourceKind> = [.loadBalancer]
+
+    static let description = RuleDescription(
+        id: "ECS603", name: "alb-subnets",
+        summary: "An Application Load Balancer with fewer than two subnets",
+        rationale: """
+        CreateLoadBalancer requires an Application Load Balancer to have subnets in at least two Availability Zones \
+        (Subnets or SubnetMappings; Type defaults to application). The one exception is a load balancer on an Outpost, \
+        which takes a single Outpost subnet and a customer-owned IPv4 pool. Network and Gateway Load Balancers may use one \
+        subnet.
+        """,
+        helpURI: "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html",
+        severity: .error, category: .correctness,
+        triggering: [
+            """
+            kind: LoadBalancer
+            Name: public
+            Subnets: ↓[subnet-0a1b2c3d]
+            """,
+            """
+            kind: LoadBalancer
+            Name: ↓public
+            Type: application
+            """,
+        ],
+        nonTriggering: [
+            """
+            kind: LoadBalancer
+            Name: public
+            SubnetMappings: [{SubnetId: subnet-0a1b2c3d}, {SubnetId: subnet-4e5f6a7b}]
+            """,
+            """
+            kind: LoadBalancer
+            Name: public
+            Subnets: ["${SUBNETS}"]
+            """,
+            """
+            kind: LoadBalancer
+            Name: outpost
+            Subnets: [subnet-0a1b2c3d]
+            CustomerOwnedIpv4Pool: ipv4pool-coip-0123456789abcdef0
+            """,
+            """
+            kind: LoadBalancer
+            Name: edge
+            Type: network
+            Subnets: [subnet-0a1b2c3d]
+            """,
+        ])
+
+    func check(_ resource: Resource, in project: Project, findings: inout Findings) {
+        let body = resource.body
+        guard LoadBalancerType.of(resource) == "application", body["CustomerOwnedIpv4Pool"] == nil else { return }
+        let list = body["Subnets"] ?? body["SubnetMappings"]
+        let subnets = list?.elements ?? .empty
+        guard !subnets.contains(where: \.isOpaque), list?.isOpaque != true, subnets.count < 2 else { return }
+        let count = subnets.count == 1 ? "one subnet" : "no subnets"
+        findings.add("\(resource.label) is an Application Load Balancer with \(count); it needs subnets in at least two Availability Zones",
+                     at: list ?? resource.anchor)
+    }
+}
