@@ -9,7 +9,7 @@ struct LintCommandTests {
     func samplesLintClean() throws {
         let run = try BerthBinary.run(["lint", "samples/ecs"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout == "no problems in 5 files\n")
+        #expect(run.stdout == "no problems in 10 files\n")
     }
 
     @Test("every rule fires on the broken samples, and the text output matches its golden file")

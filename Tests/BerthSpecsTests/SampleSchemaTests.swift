@@ -29,6 +29,6 @@ struct SampleSchemaTests {
     func samplesValidate() throws {
         let run = try Subprocess.python(["-c", Self.script])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("6 documents valid"))
+        #expect(run.stdout.contains("15 documents valid"))
     }
 }
