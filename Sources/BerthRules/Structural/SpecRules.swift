@@ -28,7 +28,7 @@ enum SpecRules {
         helpURI: modelURI,
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\n↓familly: web\ncontainerDefinitions: [{name: web, image: nginx, ↓ContainerPort: 80}]\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let wrongType = RuleDescription(
         id: "SPEC003", name: "wrong-type",
@@ -46,7 +46,7 @@ enum SpecRules {
         helpURI: modelURI,
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web\nnetworkMode: ↓AWSVPC\ncontainerDefinitions: [{name: web, image: nginx}]\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\nnetworkMode: awsvpc\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\nnetworkMode: awsvpc\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let missingRequired = RuleDescription(
         id: "SPEC005", name: "missing-required-field",
@@ -55,7 +55,7 @@ enum SpecRules {
         helpURI: modelURI,
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: ↓web\n", "kind: Service\nserviceName: web\ndeploymentConfiguration:\n  ↓deploymentCircuitBreaker: {enable: true}\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let outOfRange = RuleDescription(
         id: "SPEC006", name: "value-out-of-range",
@@ -82,7 +82,7 @@ enum SpecRules {
         helpURI: modelURI,
         severity: .warning, category: .reliability,
         triggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n↓inferenceAccelerators: [{deviceName: d, deviceType: eia2.medium}]\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let notASpec = RuleDescription(
         id: "SPEC009", name: "not-a-spec",

@@ -16,7 +16,7 @@ enum YAMLRules {
         helpURI: "https://yaml.org/spec/1.2.2/",
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}\n↓"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let duplicateKey = RuleDescription(
         id: "YAML002", name: "duplicate-key",
@@ -25,7 +25,7 @@ enum YAMLRules {
         helpURI: "https://yaml.org/spec/1.2.2/#mapping",
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n↓family: api\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let yaml11 = RuleDescription(
         id: "YAML003", name: "yaml11-ambiguous-value",
@@ -34,7 +34,7 @@ enum YAMLRules {
         helpURI: "https://yaml.org/spec/1.2.2/ext/changes/",
         severity: .warning, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    environment:\n      - {name: DEBUG, value: ↓yes}\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    environment:\n      - {name: DEBUG, value: \"yes\"}\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    memory: 256\n    environment:\n      - {name: DEBUG, value: \"yes\"}\n"])
 
     static let limit = RuleDescription(
         id: "YAML004", name: "input-limit-exceeded",
@@ -43,7 +43,7 @@ enum YAMLRules {
         helpURI: "https://en.wikipedia.org/wiki/Billion_laughs_attack",
         severity: .error, category: .reliability,
         triggering: ["kind: TaskDefinition\nfamily: " + String(repeating: "[", count: 255) + "↓[]\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let notText = RuleDescription(
         id: "YAML005", name: "not-utf8-text",
@@ -52,7 +52,7 @@ enum YAMLRules {
         helpURI: "https://yaml.org/spec/1.2.2/#52-character-encodings",
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web↓\u{0}\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: wéb\ncontainerDefinitions: [{name: web, image: nginx}]\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: wéb\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"])
 
     static let invalidReference = RuleDescription(
         id: "YAML006", name: "invalid-alias-or-merge",
@@ -61,5 +61,5 @@ enum YAMLRules {
         helpURI: "https://yaml.org/type/merge.html",
         severity: .error, category: .correctness,
         triggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [↓*web]\n"],
-        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions:\n  - &web {name: web, image: nginx}\n  - <<: *web\n    name: sidecar\n"])
+        nonTriggering: ["kind: TaskDefinition\nfamily: web\ncontainerDefinitions:\n  - &web {name: web, image: nginx, memory: 256}\n  - <<: *web\n    name: sidecar\n"])
 }
