@@ -10,8 +10,8 @@ private func lint(_ files: [(String, String)]) -> LintResult {
 
 /// A small project with a finding that has a note in another file, a tab-indented line and a wide character.
 private let project = lint([
-    ("services/web.yaml", "kind: Service\nserviceName: wéb\ntaskDefinition: web\nlaunchType: FARGATE\nnetworkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1]}}\nloadBalancers: [{loadBalancerName: legacy, containerName: web, containerPort: 80}]\n"),
-    ("tasks/web.json", "{\n\t\"family\": \"web\",\n\t\"networkMode\": \"bridge\",\n\t\"requiresCompatibilities\": [\"FARGATE\"],\n\t\"cpu\": \"256\", \"memory\": \"512\",\n\t\"taskRoleArn\": \"arn:aws:iam::123456789012:role/web\",\n\t\"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx\"}]\n}\n"),
+    ("services/web.yaml", "kind: Service\nserviceName: wéb\ntaskDefinition: web\nlaunchType: FARGATE\nnetworkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1]}}\nloadBalancers: [{loadBalancerName: legacy, containerName: web, containerPort: 80}]\ndeploymentConfiguration: {deploymentCircuitBreaker: {enable: true, rollback: true}}\n"),
+    ("tasks/web.json", "{\n\t\"family\": \"web\",\n\t\"networkMode\": \"bridge\",\n\t\"requiresCompatibilities\": [\"FARGATE\"],\n\t\"cpu\": \"256\", \"memory\": \"512\",\n\t\"taskRoleArn\": \"arn:aws:iam::123456789012:role/web\",\n\t\"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx:1.27\", \"portMappings\": [{\"containerPort\": 80}]}]\n}\n"),
 ])
 
 @Suite("reporters")

@@ -35,6 +35,14 @@ public struct Project: Sendable {
         (byKind[kind] ?? []).map { resources[$0] }
     }
 
+    /// The names of the project's resources of a kind, sorted; nil when one of them has no known name (a
+    /// placeholder), since that one could be any name.
+    public func names(of kind: ResourceKind) -> [String]? {
+        let names = named[kind] ?? [:]
+        let unnamed = (byKind[kind] ?? []).contains { resources[$0].name == nil }
+        return unnamed ? nil : names.keys.sorted()
+    }
+
     public func resource(_ kind: ResourceKind, named name: String) -> Resource? {
         named[kind]?[name].map { resources[$0] }
     }
