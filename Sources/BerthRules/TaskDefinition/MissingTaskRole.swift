@@ -13,7 +13,9 @@ struct MissingTaskRole: Rule {
         rationale: """
         The task role (taskRoleArn) gives the application its AWS credentials. Without one, Fargate containers get no \
         credentials at all, and containers on the EC2 launch type fall back to the instance profile's credentials \
-        through the instance metadata service: every task on the instance shares the instance's permissions. It is an \
+        through the instance metadata service: every task on the instance shares the instance's permissions. In host \
+        network mode that fallback cannot be blocked (ECS_AWSVPC_BLOCK_IMDS and iptables rules work only for awsvpc and \
+        bridge tasks), so without a task role the application works with the instance role's permissions. It is an \
         error where the task cannot work without one: an S3 Files volume (mandatory task role), or ECS Exec \
         (enableExecuteCommand) on a service that runs the task.
         """,
@@ -54,6 +56,12 @@ struct MissingTaskRole: Rule {
             enableExecuteCommand: ↓true
             networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-0a1b2c3d]}}
             """,
+            """
+            kind: TaskDefinition
+            family: ↓node-exporter
+            networkMode: host
+            containerDefinitions: [{name: exporter, image: "prom/node-exporter:v1.8.2", memory: 128}]
+            """,
         ],
         nonTriggering: [
             """
@@ -65,6 +73,14 @@ struct MissingTaskRole: Rule {
             memory: "512"
             taskRoleArn: ${TASK_ROLE_ARN}
             containerDefinitions: [{name: web, image: nginx}]
+            """,
+            """
+            kind: TaskDefinition
+            family: node-exporter
+            networkMode: host
+            requiresCompatibilities: [EC2]
+            taskRoleArn: arn:aws:iam::123456789012:role/node-exporter
+            containerDefinitions: [{name: exporter, image: "prom/node-exporter:v1.8.2", memory: 128}]
             """,
         ])
 
@@ -85,9 +101,16 @@ struct MissingTaskRole: Rule {
         }
         guard s3Files.isEmpty else { return }
         let onEC2 = project.launchKinds(of: resource).first { $0.kind == .ec2 }
-        let consequence = onEC2 == nil
-            ? "its containers get no AWS credentials; set a least-privilege task role if the application calls AWS"
-            : "on the EC2 launch type its containers would fall back to the instance profile's credentials"
+        let consequence: String
+        if view.effectiveNetworkMode == "host", project.targetsFargate(resource) == nil {
+            // The agent shares the host's network namespace, so no iptables rule or agent setting can keep
+            // these containers away from the instance metadata service.
+            consequence = "in host network mode its containers reach the instance metadata service, which cannot be blocked there, and get the instance role's credentials; set a least-privilege task role and keep the instance role minimal"
+        } else if onEC2 != nil {
+            consequence = "on the EC2 launch type its containers would fall back to the instance profile's credentials"
+        } else {
+            consequence = "its containers get no AWS credentials; set a least-privilege task role if the application calls AWS"
+        }
         findings.add("\(resource.label) has no taskRoleArn; \(consequence)", at: resource.anchor,
                      notes: onEC2.map { [Note($0)] } ?? [])
     }

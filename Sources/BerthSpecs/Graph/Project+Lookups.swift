@@ -47,3 +47,11 @@ extension Project {
         }
     }
 }
+
+extension Project {
+    /// The repository of the project a private ECR image is pulled from.
+    public func repository(of image: ImageReference) -> Resource? {
+        guard image.ecrHost != nil else { return nil }
+        return resource(.repository, named: image.repository)
+    }
+}

@@ -35,6 +35,11 @@ public struct Project: Sendable {
         (byKind[kind] ?? []).map { resources[$0] }
     }
 
+    /// Whether the project has any resource of a kind.
+    public func defines(_ kind: ResourceKind) -> Bool {
+        byKind[kind] != nil
+    }
+
     /// The names of the project's resources of a kind, sorted; nil when one of them has no known name (a
     /// placeholder), since that one could be any name.
     public func names(of kind: ResourceKind) -> [String]? {

@@ -1,0 +1,188 @@
+import BerthLint
+import BerthSpecs
+import BerthYAML
+
+/// Plain environment values are stored in the task definition, readable by anyone who may describe it.
+struct PlaintextSecret: Rule {
+    static let kinds: Set<ResourceKind> = [.taskDefinition]
+
+    /// Whole `_`-separated words of a variable name that say it holds a secret, as UTF-8 (names are compared as bytes).
+    private static let secretWords = ["PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY"].map(utf8)
+    /// Word pairs that say the same.
+    private static let secretPairs = [("API", "KEY"), ("PRIVATE", "KEY"), ("ACCESS", "KEY"), ("SIGNING", "KEY"), ("ENCRYPTION", "KEY"),
+                                      ("MASTER", "KEY")].map { (utf8($0), utf8($1)) }
+    /// Last words of names that point at a secret or describe it rather than hold it (`DB_PASSWORD_ARN`).
+    private static let referenceWords = ["ARN", "FILE", "PATH", "NAME", "ID", "URL", "URI", "ENDPOINT", "LENGTH", "TTL", "HEADER",
+                                         "PARAMETER", "REGION"].map(utf8)
+    private static let accessKeyID = ["ACCESS", "KEY", "ID"].map(utf8)
+
+    static let description = RuleDescription(
+        id: "ECS128", name: "plaintext-secret",
+        summary: "A password, token or AWS key in a plain environment variable",
+        rationale: """
+        Values in environment are part of the task definition: anyone allowed to describe task definitions, and every \
+        tool that logs or stores them, reads them in plain text, and each revision keeps them. Secrets belong in \
+        secrets, whose valueFrom names a Secrets Manager secret or an SSM Parameter Store parameter that ECS reads \
+        with the task execution role when the container starts. AWS access keys should not be passed at all: give \
+        the task a task role. berth recognises names with the word PASSWORD, SECRET, TOKEN, API_KEY and the like \
+        (not names that point at a secret, such as *_ARN or *_FILE), AWS access keys and URLs with a password.
+        """,
+        helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
+        severity: .warning, category: .security,
+        triggering: [
+            """
+            kind: TaskDefinition
+            family: api
+            requiresCompatibilities: [EC2]
+            taskRoleArn: arn:aws:iam::123456789012:role/api
+            containerDefinitions:
+              - name: api
+                image: "acme/api:3.1.0"
+                memory: 512
+                environment:
+                  - {name: DB_PASSWORD, value: ↓hunter2}
+                  - {name: stripe_api_key, value: ↓sk_live_51Habc}
+                  - {name: GITHUB_TOKEN, value: ↓"ghp_0123456789abcdefghij"}
+                  - {name: DATABASE_URL, value: ↓"postgres://api:hunter2@db.internal:5432/api"}
+            """,
+            """
+            kind: TaskDefinition
+            family: sync
+            requiresCompatibilities: [EC2]
+            taskRoleArn: arn:aws:iam::123456789012:role/sync
+            containerDefinitions:
+              - name: sync
+                image: "acme/sync:1.0.0"
+                memory: 512
+                environment:
+                  - {name: AWS_ACCESS_KEY_ID, value: ↓AKIAIOSFODNN7EXAMPLE}
+                  - {name: AWS_SECRET, value: ↓wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY}
+                  - {name: UPSTREAM, value: ↓AKIAI44QH8DHBEXAMPLE}
+                  - {name: UPSTREAM_KEY, value: ↓je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY}
+            """,
+        ],
+        nonTriggering: [
+            """
+            kind: TaskDefinition
+            family: api
+            requiresCompatibilities: [EC2]
+            taskRoleArn: arn:aws:iam::123456789012:role/api
+            executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
+            containerDefinitions:
+              - name: api
+                image: "acme/api:3.1.0"
+                memory: 512
+                secrets:
+                  - {name: DB_PASSWORD, valueFrom: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db"}
+                environment:
+                  - {name: DB_PASSWORD_ARN, value: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db"}
+                  - {name: DB_PASSWORD_FILE, value: /run/secrets/db}
+                  - {name: TOKEN_ENDPOINT, value: "https://auth.example.com/oauth/token"}
+                  - {name: DATABASE_URL, value: "postgres://api@db.internal:5432/api?sslmode=require"}
+                  - {name: TOKEN_TTL, value: "3600"}
+                  - {name: SESSION_SECRET_NAME, value: prod/session}
+                  - {name: KMS_KEY_ID, value: alias/api}
+            """,
+            """
+            kind: TaskDefinition
+            family: api
+            requiresCompatibilities: [EC2]
+            taskRoleArn: arn:aws:iam::123456789012:role/api
+            containerDefinitions:
+              - name: api
+                image: "acme/api:3.1.0"
+                memory: 512
+                environment:
+                  - {name: DB_PASSWORD, value: "${DB_PASSWORD}"}
+                  - {name: REDIS_PASSWORD, value: ""}
+                  - {name: REQUIRE_TOKEN, value: "true"}
+                  - {name: PASSWORD_MIN, value: "12"}
+                  - {name: TOKENIZER, value: wordpiece}
+                  - {name: BUILD_SHA, value: 0123456789abcdef0123456789abcdef01234567}
+            """,
+        ])
+
+    func check(_ resource: Resource, in project: Project, findings: inout Findings) {
+        for container in TaskDefinitionView(resource).containers {
+            let environment = container["environment"]?.elements ?? .empty
+            // A 40-character key is only recognisable as an AWS secret access key next to an access key ID.
+            let hasAccessKeyID = environment.contains { $0["value"]?.knownString.map(Self.isAccessKeyID) == true }
+            for entry in environment {
+                guard let value = entry["value"], let text = value.knownString, !text.isEmpty else { continue }
+                let name = entry["name"]?.knownString
+                let holds: String
+                if Self.isAccessKeyID(text) || (hasAccessKeyID && Self.isSecretAccessKey(text)) {
+                    holds = "an AWS access key in plain text; give the task a task role instead of keys, or"
+                } else if let name, Self.namesSecret(name), Self.isLiteral(text) {
+                    holds = "a secret in plain text;"
+                } else if Self.hasPasswordInURL(text) {
+                    holds = "a URL with a password in it;"
+                } else {
+                    continue
+                }
+                let variable = name.map { "environment variable '\($0)'" } ?? "an environment variable"
+                let owner = container["name"]?.text.map { "container '\($0)'" } ?? "a container"
+                findings.add("\(variable) of \(owner) in \(resource.label) holds \(holds) move it to secrets with valueFrom (Secrets Manager or SSM Parameter Store)",
+                             at: value)
+            }
+        }
+    }
+
+    /// `DB_PASSWORD`, `stripe_api_key`; not `DB_PASSWORD_ARN` or `TOKENIZER`.
+    private static func namesSecret(_ name: String) -> Bool {
+        bytes(of: name) { bytes in
+            let words = bytes.split { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+            guard let last = words.last else { return false }
+            // An access key ID travels with its secret; other IDs only name things.
+            let keyID = words.count >= 3 && zip(words.suffix(3), accessKeyID).allSatisfy(isWord)
+            if !keyID, referenceWords.contains(where: { isWord(last, $0) }) { return false }
+            return words.contains { word in secretWords.contains { isWord(word, $0) } }
+                || zip(words, words.dropFirst()).contains { first, second in secretPairs.contains { isWord(first, $0.0) && isWord(second, $0.1) } }
+        }
+    }
+
+    /// `word` spells the uppercase `expected`, in either case.
+    private static func isWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ expected: [UInt8]) -> Bool {
+        // Clearing bit 5 uppercases an ASCII letter and maps no other byte onto one.
+        word.count == expected.count && zip(word, expected).allSatisfy { $0 & 0xDF == $1 }
+    }
+
+    /// A value that could be a secret: not a flag, a number or an ARN pointing at one.
+    private static func isLiteral(_ value: String) -> Bool {
+        guard !value.utf8.starts(with: "arn:".utf8), Double(value) == nil else { return false }
+        return value.utf8.count > 5 || !["true", "false", "yes", "no", "on", "off"].contains(value.lowercased())
+    }
+
+    /// `postgres://app:hunter2@db:5432/app`: a password in the authority part of a URL.
+    private static func hasPasswordInURL(_ value: String) -> Bool {
+        bytes(of: value) { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: "://".utf8) else { return false }
+            let authority = bytes[(colon + 3)...].prefix { $0 != UInt8(ascii: "/") }
+            guard let at = authority.lastIndex(of: UInt8(ascii: "@")),
+                  let separator = authority[..<at].firstIndex(of: UInt8(ascii: ":")) else { return false }
+            return separator + 1 < at
+        }
+    }
+
+    /// `(AKIA|ASIA)[0-9A-Z]{16}`: a long-term or temporary access key ID.
+    private static func isAccessKeyID(_ value: String) -> Bool {
+        value.utf8.count == 20 && (value.hasPrefix("AKIA") || value.hasPrefix("ASIA"))
+            && value.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// `[A-Za-z0-9/+]{40}`: the shape of a secret access key.
+    private static func isSecretAccessKey(_ value: String) -> Bool {
+        value.utf8.count == 40 && value.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }
+    }
+
+    /// Names and values are read as UTF-8 bytes: `String` views cost thousands of instructions per variable.
+    private static func bytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8(body)
+    }
+
+    private static func utf8(_ word: String) -> [UInt8] { Array(word.utf8) }
+}

@@ -1,0 +1,20 @@
+import BerthSpecs
+import Testing
+
+@Suite("ECR wildcard filters")
+struct WildcardTests {
+    @Test("matches", arguments: [
+        ("v1.2", "v*"), ("dev-42", "dev-*"), ("release", "release"), ("a-b-c", "a*c"), ("abc", "*"), ("", "*"),
+        ("prod-eu-1", "prod-*-1"), ("aa", "a*a"),
+    ])
+    func matches(text: String, pattern: String) {
+        #expect(Wildcard.matches(text, pattern: pattern))
+    }
+
+    @Test("does not match", arguments: [
+        ("1.2", "v*"), ("release-1", "release"), ("a", "a*a"), ("prod-eu-2", "prod-*-1"), ("abc", "b*"),
+    ])
+    func mismatches(text: String, pattern: String) {
+        #expect(!Wildcard.matches(text, pattern: pattern))
+    }
+}
