@@ -11,6 +11,8 @@ public struct RuleSet: Sendable {
     /// Every description, sorted by id.
     public let descriptions: [RuleDescription]
     private let byID: [String: RuleDescription]
+    /// The rules that check each kind, in registration order: looked up once per resource.
+    private let byKind: [ResourceKind: [any Rule]]
 
     public init(rules: [any Rule], yaml: [YAMLProblem.Code: RuleDescription], spec: [SpecProblem.Code: RuleDescription]) {
         self.rules = rules
@@ -18,6 +20,13 @@ public struct RuleSet: Sendable {
         self.spec = spec
         descriptions = (rules.map { type(of: $0).description } + Array(yaml.values) + Array(spec.values)).sorted { $0.id < $1.id }
         byID = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        byKind = Dictionary(grouping: rules.flatMap { rule in type(of: rule).kinds.map { ($0, rule) } }, by: \.0)
+            .mapValues { $0.map(\.1) }
+    }
+
+    /// The rules that check resources of a kind.
+    public func rules(for kind: ResourceKind) -> [any Rule] {
+        byKind[kind] ?? []
     }
 
     /// A rule by id (`ECS101`) or name (`classic-load-balancer`), case-insensitive.

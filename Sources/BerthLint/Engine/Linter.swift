@@ -87,10 +87,10 @@ public struct Linter: Sendable {
     }
 
     private func ruleDiagnostics(_ project: Project) -> [Diagnostic] {
-        let rules = ruleSet.rules
+        let ruleSet = ruleSet
         let perResource: [[Diagnostic]] = parallelMap(project.resources) { resource in
             var diagnostics: [Diagnostic] = []
-            for rule in rules where type(of: rule).kinds.contains(resource.kind) {
+            for rule in ruleSet.rules(for: resource.kind) {
                 var findings = Findings(resource: resource)
                 rule.check(resource, in: project, findings: &findings)
                 let description = type(of: rule).description

@@ -4,17 +4,20 @@ import BerthYAML
 extension Project {
     /// The target group a `targetGroupArn` (or a name) refers to, when the project defines it.
     public func targetGroup(_ reference: String) -> Resource? {
-        Reference.targetGroupName(reference).flatMap { resource(.targetGroup, named: $0) }
+        guard defines(.targetGroup) else { return nil }
+        return Reference.targetGroupName(reference).flatMap { resource(.targetGroup, named: $0) }
     }
 
     /// The load balancer a `LoadBalancerArn` (or a name) refers to, when the project defines it.
     public func loadBalancer(_ reference: String) -> Resource? {
-        Reference.loadBalancerName(reference).flatMap { resource(.loadBalancer, named: $0) }
+        guard defines(.loadBalancer) else { return nil }
+        return Reference.loadBalancerName(reference).flatMap { resource(.loadBalancer, named: $0) }
     }
 
     /// The Auto Scaling group behind a capacity provider.
     public func autoScalingGroup(of capacityProvider: Resource) -> Resource? {
-        capacityProvider.body["autoScalingGroupProvider", "autoScalingGroupArn"]?.knownString
+        guard defines(.autoScalingGroup) else { return nil }
+        return capacityProvider.body["autoScalingGroupProvider", "autoScalingGroupArn"]?.knownString
             .flatMap(Reference.autoScalingGroupName)
             .flatMap { resource(.autoScalingGroup, named: $0) }
     }

@@ -4,11 +4,12 @@ public enum Reference {
     public static func taskDefinitionFamily(_ reference: String) -> String? {
         guard !Placeholder.contains(reference), !reference.isEmpty else { return nil }
         var name = Substring(reference)
-        if reference.hasPrefix("arn:") {
-            guard let slash = reference.lastIndex(of: "/") else { return nil }
-            name = reference[reference.index(after: slash)...]
+        if let resource = arnResource(reference) {
+            guard let path = path(resource, type: "task-definition") else { return nil }
+            name = path
         }
-        if let colon = name.lastIndex(of: ":"), name[name.index(after: colon)...].allSatisfy(\.isNumber) {
+        if let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")),
+           name.utf8[name.utf8.index(after: colon)...].allSatisfy({ (0x30...0x39).contains($0) }) {
             name = name[..<colon]
         }
         return name.isEmpty ? nil : String(name)
@@ -52,9 +53,9 @@ public enum Reference {
 
     private static func elasticLoadBalancingName(_ reference: String, resourceType: String) -> String? {
         guard !Placeholder.contains(reference), !reference.isEmpty else { return nil }
-        guard reference.hasPrefix("arn:") else { return reference }
-        guard let range = reference.firstRange(of: ":\(resourceType)/") else { return nil }
-        var parts = reference[range.upperBound...].split(separator: "/")
+        guard let resource = arnResource(reference) else { return reference.hasPrefix("arn:") ? nil : reference }
+        guard let path = path(resource, type: resourceType) else { return nil }
+        var parts = path.split(separator: "/")
         // loadbalancer/<type>/<name>/<id>, targetgroup/<name>/<id>
         if resourceType == "loadbalancer", parts.count == 3 { parts.removeFirst() }
         return parts.count == 2 ? String(parts[0]) : nil
@@ -62,9 +63,30 @@ public enum Reference {
 
     private static func lastComponent(_ reference: String, resourceType: String) -> String? {
         guard !Placeholder.contains(reference) else { return nil }
-        guard reference.hasPrefix("arn:") else { return reference }
-        guard let range = reference.firstRange(of: ":\(resourceType)/") else { return nil }
-        let name = reference[range.upperBound...]
-        return name.isEmpty ? nil : String(name)
+        guard let resource = arnResource(reference) else { return reference.hasPrefix("arn:") ? nil : reference }
+        guard let name = path(resource, type: resourceType), !name.isEmpty else { return nil }
+        return String(name)
+    }
+
+    /// The resource part of an ARN, after `arn:partition:service:region:account:`; nil when `text` is not an
+    /// ARN. Scanned as UTF-8: references are resolved many times per run.
+    private static func arnResource(_ text: String) -> Substring? {
+        guard text.utf8.starts(with: "arn:".utf8) else { return nil }
+        var colons = 0
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: ":") {
+            colons += 1
+            if colons == 5 { return text[text.utf8.index(after: index)...] }
+        }
+        return nil
+    }
+
+    /// What follows `<type>/` in an ARN's resource part (`cluster/prod`, or
+    /// `autoScalingGroup:<uuid>:autoScalingGroupName/workers` whose type ends after a colon).
+    private static func path(_ resource: Substring, type: String) -> Substring? {
+        guard let slash = resource.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let prefix = resource[..<slash]
+        guard prefix.utf8.elementsEqual(type.utf8)
+                || (prefix.utf8.count > type.utf8.count && prefix.hasSuffix(":" + type)) else { return nil }
+        return resource[resource.utf8.index(after: slash)...]
     }
 }
