@@ -78,3 +78,43 @@ struct ProjectLookupTests {
         #expect(project.autoScalingGroup(of: provider)?.name == "workers-asg")
     }
 }
+
+/// One repository may define the same names for two deployments (staging and production folders): a
+/// reference resolves to the nearest definition and never joins the two.
+@Suite("project graph: the same name in several places")
+struct ProjectNearestTests {
+    private func load(_ files: [(String, String)]) -> Project {
+        let loader = SpecLoader()
+        return Project(resources: files.flatMap { loader.load(path: $0.0, bytes: Array($0.1.utf8), isExplicit: true).resources })
+    }
+
+    private let ec2 = "kind: TaskDefinition\nfamily: web\nrequiresCompatibilities: [EC2]\ncontainerDefinitions: [{name: web, image: nginx, memory: 256}]\n"
+    private let fargate = "kind: TaskDefinition\nfamily: web\nrequiresCompatibilities: [FARGATE]\nnetworkMode: awsvpc\ncpu: \"256\"\nmemory: \"512\"\ncontainerDefinitions: [{name: web, image: nginx}]\n"
+    private let service = "kind: Service\nserviceName: web\ntaskDefinition: web\nlaunchType: FARGATE\n"
+
+    @Test("a service resolves to the task definition in its own file, not another folder's")
+    func sameFile() throws {
+        let project = load([("a/web.yaml", ec2), ("b/web.yaml", fargate + "---\n" + service)])
+        let web = try #require(project.resources(of: .service).first)
+        #expect(project.taskDefinition(of: web)?.path == "b/web.yaml")
+        let other = try #require(project.resources(of: .taskDefinition).first { $0.path == "a/web.yaml" })
+        #expect(project.services(running: other).isEmpty)
+        #expect(project.targetsFargate(other) == nil)
+    }
+
+    @Test("the definition sharing the longest folder path wins")
+    func nearestFolder() throws {
+        let project = load([("prod/web/task.yaml", ec2), ("staging/web/task.yaml", fargate), ("staging/web/service.yaml", service)])
+        let web = try #require(project.resources(of: .service).first)
+        #expect(project.taskDefinition(of: web)?.path == "staging/web/task.yaml")
+    }
+
+    @Test("equally near definitions leave the reference unresolved; a single one resolves from anywhere")
+    func tie() throws {
+        let tied = load([("prod/task.yaml", ec2), ("staging/task.yaml", fargate), ("service.yaml", service)])
+        #expect(tied.taskDefinition(of: try #require(tied.resources(of: .service).first)) == nil)
+        #expect(tied.defines(.taskDefinition, named: "web"))
+        let single = load([("prod/task.yaml", ec2), ("service.yaml", service)])
+        #expect(single.taskDefinition(of: try #require(single.resources(of: .service).first))?.path == "prod/task.yaml")
+    }
+}

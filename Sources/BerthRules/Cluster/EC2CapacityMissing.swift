@@ -93,7 +93,7 @@ struct EC2CapacityMissing: Rule {
     private func hasInstanceProvider(_ service: Resource, in project: Project) -> Bool {
         guard let cluster = project.cluster(of: service) else { return false }
         return (cluster.body["capacityProviders"]?.elements ?? .empty).contains { node in
-            node.knownString.flatMap(project.capacityProvider)?.body["autoScalingGroupProvider"] != nil
+            node.knownString.flatMap({ project.capacityProvider($0, near: cluster) })?.body["autoScalingGroupProvider"] != nil
         }
     }
 

@@ -99,7 +99,7 @@ struct ECSTargetTaskDefinition: Rule {
                              at: arn, severity: .error)
             }
             guard let node = target.taskDefinitionArn, let text = node.knownString, !text.hasPrefix("arn:"),
-                  let family = target.family, target.taskDefinition(in: project) == nil else { continue }
+                  let family = target.family, !project.defines(.taskDefinition, named: family) else { continue }
             let families = project.resources(of: .taskDefinition).compactMap(\.name)
             let hint = Suggestion.closest(to: family, in: families).map { "did you mean '\($0)'? Otherwise " } ?? ""
             findings.add("\(target.label) runs task definition '\(text)', which the project does not define; \(hint)name it by its full task definition ARN",

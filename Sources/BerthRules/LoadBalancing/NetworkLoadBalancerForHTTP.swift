@@ -97,7 +97,7 @@ struct NetworkLoadBalancerForHTTP: Rule {
             return ("listener on port \(value)", port, listener)
         }
         for action in listener.body["DefaultActions"]?.elements ?? .empty {
-            guard let group = action["TargetGroupArn"]?.knownString.flatMap(project.targetGroup),
+            guard let group = action["TargetGroupArn"]?.knownString.flatMap({ project.targetGroup($0, near: listener) }),
                   let check = group.body["HealthCheckProtocol"], let text = check.knownString,
                   text == "HTTP" || text == "HTTPS" else { continue }
             return ("\(group.label) is health-checked over \(text)", check, group)

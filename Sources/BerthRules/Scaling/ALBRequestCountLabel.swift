@@ -198,7 +198,7 @@ struct ALBRequestCountLabel: Rule {
                          at: node)
             return
         }
-        if let balancer = project.resource(.loadBalancer, named: label.loadBalancerName),
+        if let balancer = project.resource(.loadBalancer, named: label.loadBalancerName, near: resource),
            let type = balancer.body["Type"], let kind = type.knownString, kind != "application" {
             findings.add("ResourceLabel '\(text)' names \(balancer.label) of Type \(kind), but \(metric) exists only for Application Load Balancers",
                          at: node, notes: [Note("Type \(kind)", at: type, in: balancer)])
@@ -210,7 +210,7 @@ struct ALBRequestCountLabel: Rule {
     /// The labelled target group must be one the scaled service registers its tasks in.
     private func checkTargetGroup(_ name: String, at node: YAMLNode, of resource: Resource, in project: Project,
                                   findings: inout Findings) {
-        guard let resourceID = resource.body["ResourceId"]?.knownString, let service = project.service(resourceID: resourceID) else { return }
+        guard let resourceID = resource.body["ResourceId"]?.knownString, let service = project.service(resourceID: resourceID, near: resource) else { return }
         var attached: [String] = []
         for balancer in service.body["loadBalancers"]?.elements ?? .empty {
             guard let reference = balancer["targetGroupArn"] else { continue }

@@ -95,7 +95,7 @@ struct DaemonServiceScaling: Rule {
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         guard ScalingView(resource).isECS, let node = resource.body["ResourceId"], let resourceID = node.knownString,
-              let service = project.service(resourceID: resourceID),
+              let service = project.service(resourceID: resourceID, near: resource),
               let strategy = service.body["schedulingStrategy"], strategy.knownString == "DAEMON" else { return }
         findings.add("\(service.label) uses the DAEMON scheduling strategy, one task per instance, which Service Auto Scaling cannot scale; remove this scalable target and scale the cluster's instances instead",
                      at: node, notes: [Note("schedulingStrategy DAEMON", at: strategy, in: service)])

@@ -105,7 +105,7 @@ struct ScalableTargetCapacity: Rule {
                          at: minimum.node)
             return
         }
-        guard let resourceID = resource.body["ResourceId"]?.knownString, let service = project.service(resourceID: resourceID),
+        guard let resourceID = resource.body["ResourceId"]?.knownString, let service = project.service(resourceID: resourceID, near: resource),
               let desired = service.body["desiredCount"], let count = desired.int else { return }
         let note = Note("desiredCount \(count)", at: desired, in: service)
         if let minimum, count < minimum.value {

@@ -159,7 +159,7 @@ struct ScalableTargetResource: Rule {
     private func checkService(named serviceName: String, resourceID: String, at node: YAMLNode, in project: Project,
                               findings: inout Findings) {
         let services = project.resources(of: .service)
-        guard !services.isEmpty, project.service(resourceID: resourceID) == nil else { return }
+        guard !services.isEmpty, !services.contains(where: { Self.names($0, resourceID, in: project) }) else { return }
         // A service whose name or cluster is a placeholder may be this one.
         if services.contains(where: { $0.name == nil || ($0.name == serviceName && project.clusterName(of: $0) == nil) }) { return }
         let candidates = services.compactMap { service in
@@ -181,8 +181,9 @@ struct ScalableTargetResource: Rule {
     private func checkScalableTarget(of resource: Resource, resourceID: String, at node: YAMLNode, in project: Project,
                                      findings: inout Findings) {
         let targets = project.resources(of: .scalableTarget)
-        guard !targets.isEmpty || project.service(resourceID: resourceID) != nil,
-              project.scalableTarget(of: resource) == nil else { return }
+        let identity = Self.identity(of: resource)
+        guard !targets.isEmpty || project.resources(of: .service).contains(where: { Self.names($0, resourceID, in: project) }),
+              !targets.contains(where: { Self.identity(of: $0) == identity }) else { return }
         let ecsTargets = targets.filter { ScalingView($0).isECS }
         let registered = ecsTargets.compactMap { $0.body["ResourceId"]?.knownString }
         // A target whose ResourceId is a placeholder may be this one.
@@ -191,5 +192,16 @@ struct ScalableTargetResource: Rule {
             ?? ": add a ScalableTarget for it"
         findings.add("\(resource.label) acts on '\(resourceID)', which no ScalableTarget of the project registers; AWS refuses it until the target is registered\(suggestion)",
                      at: node, severity: .warning)
+    }
+
+    /// Whether a service is the one a ResourceId names (existence, not resolution: two equally near
+    /// definitions both count).
+    private static func names(_ service: Resource, _ resourceID: String, in project: Project) -> Bool {
+        guard let (cluster, name) = Reference.ecsServiceResourceID(resourceID) else { return false }
+        return service.name == name && project.clusterName(of: service) == cluster
+    }
+
+    private static func identity(of resource: Resource) -> [String?] {
+        ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resource.body[$0]?.knownString }
     }
 }

@@ -173,7 +173,7 @@ struct CapacityProviderStrategy: Rule {
             let capacity: Capacity
             if name == "FARGATE" || name == "FARGATE_SPOT" {
                 capacity = .fargate
-            } else if project.capacityProvider(name)?.body["autoScalingGroupProvider"] != nil {
+            } else if project.capacityProvider(name, near: resource)?.body["autoScalingGroupProvider"] != nil {
                 capacity = .autoScalingGroup
             } else {
                 continue

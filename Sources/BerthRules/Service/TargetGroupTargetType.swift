@@ -106,7 +106,7 @@ struct TargetGroupTargetType: Rule {
               let mode = TaskDefinitionView(taskDefinition).effectiveNetworkMode, mode != "none" else { return }
         let wanted = mode == "awsvpc" ? "ip" : "instance"
         for balancer in resource.body["loadBalancers"]?.elements ?? .empty {
-            guard let arn = balancer["targetGroupArn"], let group = arn.knownString.flatMap(project.targetGroup) else { continue }
+            guard let arn = balancer["targetGroupArn"], let group = arn.knownString.flatMap({ project.targetGroup($0, near: resource) }) else { continue }
             let typeNode = group.body["TargetType"]
             guard typeNode?.isOpaque != true else { continue }
             let type = typeNode?.knownString ?? "instance"

@@ -77,11 +77,11 @@ struct UnresolvedReference: Rule {
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         if let node = resource.body["taskDefinition"], let text = node.knownString, !text.hasPrefix("arn:"),
-           let family = Reference.taskDefinitionFamily(text), project.resource(.taskDefinition, named: family) == nil {
+           let family = Reference.taskDefinitionFamily(text), !project.defines(.taskDefinition, named: family) {
             report(node, kind: .taskDefinition, name: family, what: "runs task definition", in: project, findings: &findings)
         }
         if let node = resource.body["cluster"], let name = node.knownString, !name.isEmpty, !name.hasPrefix("arn:"), name != "default",
-           project.resource(.cluster, named: name) == nil {
+           !project.defines(.cluster, named: name) {
             report(node, kind: .cluster, name: name, what: "runs in cluster", in: project, findings: &findings)
         }
     }
@@ -90,7 +90,7 @@ struct UnresolvedReference: Rule {
         // No resource of the kind here: the project does not manage them. A nameless one may be the one named.
         guard let defined = project.names(of: kind), !defined.isEmpty else { return }
         let label = findings.resource.label
-        if let similar = Suggestion.closest(to: name, in: defined).flatMap({ project.resource(kind, named: $0) }) {
+        if let similar = Suggestion.closest(to: name, in: defined).flatMap({ project.resource(kind, named: $0, near: findings.resource) }) {
             findings.add("\(label) \(what) '\(name)', which the project does not define; did you mean '\(similar.name ?? "")'?",
                          at: node, notes: [Note("\(similar.label) is defined here", at: similar.anchor, in: similar)])
         } else {

@@ -77,7 +77,7 @@ struct MutableRepositoryTag: Rule {
         for container in TaskDefinitionView(resource).containers {
             guard let node = container["image"], let text = node.knownString else { continue }
             let image = ImageReference(text)
-            guard image.digest == nil, let repository = project.repository(of: image) else { continue }
+            guard image.digest == nil, let repository = project.repository(of: image, near: resource) else { continue }
             let tag = image.tag ?? "latest"
             guard let setting = mutability(of: tag, in: repository) else { continue }
             findings.add("image tag '\(tag)' can be moved to another image: \(repository.label) \(setting.reason); make the tag immutable or pin the image by digest",

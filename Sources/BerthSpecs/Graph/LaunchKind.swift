@@ -41,11 +41,11 @@ extension Project {
             return LaunchDecision(kind: kind, reason: "launchType \(value)", node: node, path: service.path)
         }
         if let strategy = service.body["capacityProviderStrategy"], !strategy.elements.isEmpty {
-            return launch(ofStrategy: strategy, path: service.path)
+            return launch(ofStrategy: strategy, in: service)
         }
         if let cluster = cluster(of: service), let strategy = cluster.body["defaultCapacityProviderStrategy"],
            !strategy.elements.isEmpty {
-            return launch(ofStrategy: strategy, path: cluster.path).map {
+            return launch(ofStrategy: strategy, in: cluster).map {
                 LaunchDecision(kind: $0.kind, reason: "the default strategy of \(cluster.label): \($0.reason)", node: $0.node, path: $0.path)
             }
         }
@@ -56,13 +56,14 @@ extension Project {
         return nil
     }
 
-    private func launch(ofStrategy strategy: YAMLNode, path: String) -> LaunchDecision? {
+    private func launch(ofStrategy strategy: YAMLNode, in owner: Resource) -> LaunchDecision? {
+        let path = owner.path
         for item in strategy.elements {
             guard let node = item["capacityProvider"], let name = node.knownString else { continue }
             if name == "FARGATE" || name == "FARGATE_SPOT" {
                 return LaunchDecision(kind: .fargate, reason: "capacity provider \(name)", node: node, path: path)
             }
-            guard let provider = capacityProvider(name) else { continue }
+            guard let provider = capacityProvider(name, near: owner) else { continue }
             if provider.body["managedInstancesProvider"] != nil {
                 return LaunchDecision(kind: .managedInstances, reason: "capacity provider \(name)", node: node, path: path)
             }

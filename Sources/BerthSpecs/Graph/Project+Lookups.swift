@@ -3,15 +3,15 @@ import BerthYAML
 /// References beyond the task: load balancing, scaling, scheduling and images.
 extension Project {
     /// The target group a `targetGroupArn` (or a name) refers to, when the project defines it.
-    public func targetGroup(_ reference: String) -> Resource? {
+    public func targetGroup(_ reference: String, near referrer: Resource? = nil) -> Resource? {
         guard defines(.targetGroup) else { return nil }
-        return Reference.targetGroupName(reference).flatMap { resource(.targetGroup, named: $0) }
+        return Reference.targetGroupName(reference).flatMap { resource(.targetGroup, named: $0, near: referrer) }
     }
 
     /// The load balancer a `LoadBalancerArn` (or a name) refers to, when the project defines it.
-    public func loadBalancer(_ reference: String) -> Resource? {
+    public func loadBalancer(_ reference: String, near referrer: Resource? = nil) -> Resource? {
         guard defines(.loadBalancer) else { return nil }
-        return Reference.loadBalancerName(reference).flatMap { resource(.loadBalancer, named: $0) }
+        return Reference.loadBalancerName(reference).flatMap { resource(.loadBalancer, named: $0, near: referrer) }
     }
 
     /// The Auto Scaling group behind a capacity provider.
@@ -19,24 +19,24 @@ extension Project {
         guard defines(.autoScalingGroup) else { return nil }
         return capacityProvider.body["autoScalingGroupProvider", "autoScalingGroupArn"]?.knownString
             .flatMap(Reference.autoScalingGroupName)
-            .flatMap { resource(.autoScalingGroup, named: $0) }
+            .flatMap { resource(.autoScalingGroup, named: $0, near: capacityProvider) }
     }
 
-    /// The service an Application Auto Scaling `ResourceId` (`service/<cluster>/<service>`) names.
-    public func service(resourceID: String) -> Resource? {
+    /// The service an Application Auto Scaling `ResourceId` (`service/<cluster>/<service>`) names, as seen
+    /// from the resource that names it.
+    public func service(resourceID: String, near referrer: Resource? = nil) -> Resource? {
         guard let (cluster, name) = Reference.ecsServiceResourceID(resourceID) else { return nil }
-        return resources(of: .service).first { service in
-            service.name == name && clusterName(of: service) == cluster
+        let candidates = (byKind[.service] ?? []).filter { index in
+            resources[index].name == name && clusterName(of: resources[index]) == cluster
         }
+        return nearest(candidates, to: referrer).map { resources[$0] }
     }
 
     /// The scalable targets of the project that scale a service.
     public func scalableTargets(of service: Resource) -> [Resource] {
-        guard let name = service.name, let cluster = clusterName(of: service) else { return [] }
-        return resources(of: .scalableTarget).filter { target in
-            guard let resourceID = target.body["ResourceId"]?.knownString,
-                  let (targetCluster, targetService) = Reference.ecsServiceResourceID(resourceID) else { return false }
-            return targetCluster == cluster && targetService == name
+        resources(of: .scalableTarget).filter { target in
+            guard let resourceID = target.body["ResourceId"]?.knownString else { return false }
+            return self.service(resourceID: resourceID, near: target)?.isSame(as: service) == true
         }
     }
 
@@ -45,16 +45,17 @@ extension Project {
     public func scalableTarget(of resource: Resource) -> Resource? {
         let identity = ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resource.body[$0]?.knownString }
         guard !identity.contains(nil) else { return nil }
-        return resources(of: .scalableTarget).first { target in
-            ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { target.body[$0]?.knownString } == identity
+        let candidates = (byKind[.scalableTarget] ?? []).filter { index in
+            ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resources[index].body[$0]?.knownString } == identity
         }
+        return nearest(candidates, to: resource).map { resources[$0] }
     }
 }
 
 extension Project {
     /// The repository of the project a private ECR image is pulled from.
-    public func repository(of image: ImageReference) -> Resource? {
+    public func repository(of image: ImageReference, near referrer: Resource? = nil) -> Resource? {
         guard image.ecrHost != nil else { return nil }
-        return resource(.repository, named: image.repository)
+        return resource(.repository, named: image.repository, near: referrer)
     }
 }

@@ -30,6 +30,11 @@ public struct Resource: Sendable {
         self.indexInDocument = indexInDocument
     }
 
+    /// The same document (and entry of a describe-services list) of the same file.
+    public func isSame(as other: Resource) -> Bool {
+        path == other.path && documentIndex == other.documentIndex && indexInDocument == other.indexInDocument
+    }
+
     /// The resource's name (family, serviceName, Name…); nil when absent or a placeholder.
     public var name: String? {
         kind.identityField.flatMap { body[$0]?.knownString }

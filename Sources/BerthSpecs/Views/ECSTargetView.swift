@@ -56,7 +56,7 @@ public struct ECSTargetView: Sendable {
 
     /// The task definition the target runs, when the project defines it.
     public func taskDefinition(in project: Project) -> Resource? {
-        family.flatMap { project.resource(.taskDefinition, named: $0) }
+        family.flatMap { project.resource(.taskDefinition, named: $0, near: resource) }
     }
 
     /// The family named by `TaskDefinitionArn` (a family, `family:revision` or an ARN).
