@@ -60,6 +60,15 @@ struct SpecLoaderTests {
     func serviceWithoutName() {
         let file = load(#"{"desiredCount": 2, "launchType": "FARGATE", "taskDefinition": "web"}"#, path: "ecs-service-def.json")
         #expect(file.resources.first?.kind == .service)
+        // Its name comes from ecspresso's config.yaml, so the missing serviceName is not a problem.
+        #expect(file.problems.isEmpty)
+    }
+
+    @Test("tags in describe-form task-definition.json are accepted (the deploy actions register them)")
+    func describedTags() {
+        let file = load(#"{"taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", "family": "web", "revision": 3, "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 256}], "tags": [{"key": "team", "value": "web"}]}"#, path: "task-definition.json")
+        #expect(file.resources.first?.form == .described)
+        #expect(file.problems.isEmpty)
     }
 
     @Test("files that are not specs: skipped when walked, a note when named", arguments: [

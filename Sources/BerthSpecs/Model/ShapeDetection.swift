@@ -8,6 +8,9 @@ enum DocumentClass {
     case unknownKind(YAMLNode)
     /// A bare request, validated against `shape` of the kind's catalog.
     case request(ResourceKind)
+    /// A CreateService input without serviceName: ecspresso's ecs-service-def.json, whose name, cluster and
+    /// task definition come from ecspresso's own configuration.
+    case serviceDefinition
     /// `aws ecs describe-task-definition` output (`{"taskDefinition": …}`).
     case describedTaskDefinition
     /// `aws ecs describe-services` output (`{"services": […]}`).
@@ -43,7 +46,7 @@ enum DocumentClass {
             return keys.isDisjoint(with: describedServiceKeys) ? .request(.service) : .described(.service)
         }
         if keys.intersection(serviceRequestKeys).count >= 2, keys.isSubset(of: allServiceRequestKeys) {
-            return .request(.service)
+            return .serviceDefinition
         }
         return .notASpec(reason: "it has no 'kind' and is not an AWS shape berth recognises (RegisterTaskDefinition or CreateService input, describe-task-definition or describe-services output)")
     }

@@ -59,6 +59,9 @@ public struct SpecLoader: Sendable {
             case .request(let kind):
                 validate(root, as: kind.requestShape, label: kind.rawValue, into: &problems)
                 resources.append(Resource(kind: kind, form: .request, body: root, path: path, documentIndex: document.index))
+            case .serviceDefinition:
+                validate(root, as: ResourceKind.service.requestShape, label: "Service", optional: ["serviceName"], into: &problems)
+                resources.append(Resource(kind: .service, form: .request, body: root, path: path, documentIndex: document.index))
             case .describedTaskDefinition:
                 validate(root, as: (.ecs, "DescribeTaskDefinitionResponse"), label: "describe-task-definition output", into: &problems)
                 if let body = root["taskDefinition"] {
@@ -72,7 +75,9 @@ public struct SpecLoader: Sendable {
                 }
             case .described(let kind):
                 let shape = kind == .taskDefinition ? "TaskDefinition" : "Service"
-                validate(root, as: (.ecs, shape), label: "\(kind.rawValue) (describe output)", into: &problems)
+                // The deploy actions keep `tags` when they turn describe output into a registration.
+                validate(root, as: (.ecs, shape), label: "\(kind.rawValue) (describe output)",
+                         ignoring: kind == .taskDefinition ? ["tags"] : [], into: &problems)
                 resources.append(Resource(kind: kind, form: .described, body: root, path: path, documentIndex: document.index))
             case .foreign:
                 continue
@@ -94,12 +99,12 @@ public struct SpecLoader: Sendable {
     }
 
     private func validate(_ node: YAMLNode, as shape: (catalog: ShapeCatalog, shape: String), label: String,
-                          ignoring: Set<String> = [], into problems: inout [SpecProblem]) {
+                          ignoring: Set<String> = [], optional: Set<String> = [], into problems: inout [SpecProblem]) {
         guard let validator = validators[shape.catalog.service], let index = shape.catalog.index(of: shape.shape) else { return }
         // Findings about the whole document (a missing required field) point at its name or its kind.
         let names = ResourceKind.allCases.compactMap(\.identityField) + ["kind"]
         let anchor = names.lazy.compactMap { node.pair($0)?.value }.first
-        validator.validate(node, shape: index, label: label, anchor: anchor, ignoring: ignoring, into: &problems)
+        validator.validate(node, shape: index, label: label, anchor: anchor, ignoring: ignoring, optional: optional, into: &problems)
     }
 
     private func unknownKind(_ node: YAMLNode) -> SpecProblem {

@@ -13,12 +13,13 @@ public final class ShapeValidator: Sendable {
     }
 
     /// Validates a document body. `ignoring` names keys that are not part of the shape (berth's `kind`);
+    /// `optional` names required top-level fields that a tool supplies elsewhere (ecspresso's service name).
     /// `label` names the shape in messages (`TaskDefinition`).
     /// `anchor` is where a finding about the whole document points (its name, say).
     public func validate(_ node: YAMLNode, shape: Int, label: String, anchor: YAMLNode? = nil, ignoring: Set<String> = [],
-                         into problems: inout [SpecProblem]) {
+                         optional: Set<String> = [], into problems: inout [SpecProblem]) {
         var walk = Walk(validator: self, problems: [])
-        walk.structure(node, catalog[shape], label: label, holder: anchor, ignoring: ignoring)
+        walk.structure(node, catalog[shape], label: label, holder: anchor, ignoring: ignoring, optional: optional)
         problems += walk.problems
     }
 
@@ -94,7 +95,8 @@ private struct Walk {
         }
     }
 
-    mutating func structure(_ node: YAMLNode, _ shape: Shape, label: String, holder: YAMLNode?, ignoring: Set<String>) {
+    mutating func structure(_ node: YAMLNode, _ shape: Shape, label: String, holder: YAMLNode?, ignoring: Set<String>,
+                            optional: Set<String> = []) {
         guard node.isMapping else { return wrongType(node, expected: "a mapping", field: label) }
         for pair in node.pairs {
             guard let key = pair.key.text else {
@@ -111,7 +113,7 @@ private struct Walk {
             }
             value(pair.value, member.shape, field: key, holder: pair.key)
         }
-        let missing = shape.members.filter { $0.isRequired && (node[$0.name]?.isNull ?? true) }
+        let missing = shape.members.filter { $0.isRequired && !optional.contains($0.name) && (node[$0.name]?.isNull ?? true) }
         if !missing.isEmpty {
             let anchor = holder ?? node.pairs.first?.key ?? node
             let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
