@@ -35,6 +35,7 @@ class Service:
     roots: tuple  # shapes the catalog holds, with every shape reachable from them
     kinds: dict  # spec kind -> root shape; one JSON Schema each
     extensions: tuple = ()  # `Extension`s: request shapes with members added by berth
+    overlays: tuple = ()  # `Overlay`s: fields AWS documents that the pinned model does not have yet
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,16 @@ class Extension:
     base: str  # the request shape it extends
     members: dict  # added member -> shape name in the same model, or DOCUMENT for any value
     described_as: str  # the calls, for the JSON Schema's description
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Members that AWS's API reference documents but the pinned botocore model lacks, so that valid specs get no
+    unknown-field error. Each overlay names the page it copies."""
+
+    source: str  # the API reference page
+    shapes: dict  # new shape name -> botocore-style shape
+    members: dict  # existing structure -> {member: shape name}
 
 
 # A member berth accepts as any structured value (validated elsewhere or not at all).
@@ -72,6 +83,25 @@ SERVICES = (
             "Cluster": "CreateClusterRequest",
             "CapacityProvider": "CreateCapacityProviderRequest",
         },
+        overlays=(
+            Overlay(
+                source="https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentCircuitBreaker.html",
+                shapes={
+                    "ThresholdConfiguration": {
+                        "type": "structure",
+                        "required": ["type", "value"],
+                        "members": {"type": {"shape": "ThresholdType"}, "value": {"shape": "Integer"}},
+                    },
+                    "ThresholdType": {"type": "string", "enum": ["COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT"]},
+                },
+                members={
+                    "DeploymentCircuitBreaker": {
+                        "resetOnHealthyTask": "BoxedBoolean",
+                        "thresholdConfiguration": "ThresholdConfiguration",
+                    }
+                },
+            ),
+        ),
     ),
     Service(
         service="application-autoscaling",
@@ -221,9 +251,23 @@ def load_model(service):
     from botocore.loaders import Loader
 
     model = Loader().load_service_model(service.service, "service-2", service.api_version)
+    for overlay in service.overlays:
+        apply(model["shapes"], overlay)
     for extension in service.extensions:
         extend(model["shapes"], extension)
     return model
+
+
+def apply(shapes, overlay):
+    for name, shape in overlay.shapes.items():
+        if name in shapes:
+            sys.exit(f"overlay shape {name} is now in the model: remove it from the overlay ({overlay.source})")
+        shapes[name] = shape
+    for owner, members in overlay.members.items():
+        for member, target in members.items():
+            if member in shapes[owner]["members"]:
+                sys.exit(f"{owner}.{member} is now in the model: remove it from the overlay ({overlay.source})")
+            shapes[owner]["members"][member] = {"shape": target}
 
 
 def extend(shapes, extension):

@@ -64,6 +64,14 @@ struct SpecLoaderTests {
         #expect(file.problems.isEmpty)
     }
 
+    @Test("circuit-breaker fields that AWS documents but botocore 1.43.11 lacks are accepted and validated")
+    func overlay() {
+        let valid = load("kind: Service\nserviceName: web\ndeploymentConfiguration:\n  deploymentCircuitBreaker: {enable: true, rollback: true, resetOnHealthyTask: false, thresholdConfiguration: {type: COUNT, value: 5}}\n")
+        #expect(valid.problems.isEmpty)
+        let invalid = load("kind: Service\nserviceName: web\ndeploymentConfiguration:\n  deploymentCircuitBreaker: {enable: true, rollback: true, thresholdConfiguration: {type: PERCENT, value: 5}}\n")
+        #expect(invalid.problems.map(\.code) == [.invalidEnumValue])
+    }
+
     @Test("tags in describe-form task-definition.json are accepted (the deploy actions register them)")
     func describedTags() {
         let file = load(#"{"taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", "family": "web", "revision": 3, "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 256}], "tags": [{"key": "team", "value": "web"}]}"#, path: "task-definition.json")
