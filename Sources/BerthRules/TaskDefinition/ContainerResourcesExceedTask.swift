@@ -11,10 +11,11 @@ struct ContainerResourcesExceedTask: Rule {
         summary: "Containers that together ask for more cpu or memory than the task has",
         rationale: """
         When a task definition sets task-level cpu or memory, its containers share that amount: the sum of the \
-        containers' cpu, the sum of their hard memory limits (memory) and the sum of their soft limits \
-        (memoryReservation) must each fit within the task's value, or RegisterTaskDefinition rejects the task \
-        definition. Task sizes may be written "1 vCPU" or "2 GB". Windows containers on EC2 ignore task-level sizes and \
-        are not checked.
+        containers' cpu and the memory they reserve (memoryReservation, else memory) must fit within the task's \
+        value, and no container's hard limit (memory) may exceed the task's memory, or RegisterTaskDefinition rejects \
+        the task definition. Hard limits may add up to more than the task: soft limits exist so containers can burst. \
+        Task sizes may be written "1 vCPU" or "2 GB". Windows containers on EC2 ignore task-level sizes and are not \
+        checked.
         """,
         helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html#ECS-Type-ContainerDefinition-memory",
         severity: .error, category: .correctness,
@@ -30,6 +31,17 @@ struct ContainerResourcesExceedTask: Rule {
             containerDefinitions:
               - {name: web, image: nginx:1.27, memory: 1024}
               - {name: log-router, image: amazon/aws-for-fluent-bit:2.32.0, memory: 512}
+            """,
+            """
+            kind: TaskDefinition
+            family: web
+            requiresCompatibilities: [FARGATE]
+            networkMode: awsvpc
+            cpu: "512"
+            memory: "1024"
+            taskRoleArn: arn:aws:iam::123456789012:role/web
+            containerDefinitions:
+              - {name: web, image: nginx:1.27, memoryReservation: 512, memory: ↓2048}
             """,
             """
             kind: TaskDefinition
@@ -73,16 +85,17 @@ struct ContainerResourcesExceedTask: Rule {
         if view.isWindows, project.targetsFargate(resource) == nil { return }
         let containers = view.containerViews
         if let memory = Self.taskValue(resource.body["memory"], TaskSize.memoryMiB) {
-            let fields: [(key: String, value: KeyPath<ContainerView, Int?>, what: String)] = [
-                ("memory", \.memory, "hard memory limits"), ("memoryReservation", \.memoryReservation, "memory reservations"),
-            ]
-            for (key, value, what) in fields {
-                guard let total = Self.total(key, value, of: containers), total.sum > memory.value else { continue }
-                findings.add("the containers' \(what) add up to \(total.sum) MiB (\(total.parts)), more than the \(memory.value) MiB of \(resource.label); raise the task memory or lower the containers' \(key)",
+            if let total = Self.total(["memoryReservation", "memory"], \.reservedMemory, of: containers), total.sum > memory.value {
+                findings.add("the containers reserve \(total.sum) MiB (\(total.parts)), more than the \(memory.value) MiB of \(resource.label); raise the task memory or lower the containers' memoryReservation or memory",
                              at: memory.node)
             }
+            for container in containers {
+                guard let hard = container.memory, hard > memory.value, let node = container.node["memory"] else { continue }
+                findings.add("\(container.label) has a hard memory limit of \(hard) MiB, more than the \(memory.value) MiB of \(resource.label)",
+                             at: node)
+            }
         }
-        if let cpu = Self.taskValue(resource.body["cpu"], TaskSize.cpuUnits), let total = Self.total("cpu", \.cpu, of: containers), total.sum > cpu.value {
+        if let cpu = Self.taskValue(resource.body["cpu"], TaskSize.cpuUnits), let total = Self.total(["cpu"], \.cpu, of: containers), total.sum > cpu.value {
             findings.add("the containers' cpu adds up to \(total.sum) units (\(total.parts)), more than the \(cpu.value) units of \(resource.label); raise the task cpu or lower the containers' cpu",
                          at: cpu.node)
         }
@@ -95,10 +108,10 @@ struct ContainerResourcesExceedTask: Rule {
 
     /// The sum of a container field over the containers that set it, with its terms ("web 1024, sidecar 512");
     /// nil when none sets it or one of the values is unknown.
-    private static func total(_ key: String, _ field: KeyPath<ContainerView, Int?>, of containers: [ContainerView]) -> (sum: Int, parts: String)? {
+    private static func total(_ keys: [String], _ field: KeyPath<ContainerView, Int?>, of containers: [ContainerView]) -> (sum: Int, parts: String)? {
         var sum = 0
         var parts: [String] = []
-        for container in containers where container.isSet(key) {
+        for container in containers where keys.contains(where: container.isSet) {
             guard let value = container[keyPath: field] else { return nil }
             sum += value
             parts.append("\(container.name ?? "unnamed") \(value)")

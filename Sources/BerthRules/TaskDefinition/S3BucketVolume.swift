@@ -17,7 +17,8 @@ struct S3BucketVolume: Rule {
         rexray/s3fs, goofys) fails or depends on a FUSE mount ECS neither creates nor monitors, and an invented S3 volume \
         key is ignored. Use an S3 Files volume (a file system linked to the bucket; Fargate and ECS Managed Instances), \
         EFS for shared files, or read the bucket with the SDK through the task role. A host path that merely names an \
-        s3fs mount on the instance is a warning: it works only where the AMI mounts it.
+        s3fs mount on the instance, or a Docker volume plugin for S3 (rexray/s3fs), is a warning: it works only on \
+        instances where the AMI mounts it or the plugin is installed.
         """,
         helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html",
         severity: .error, category: .correctness,
@@ -71,7 +72,9 @@ struct S3BucketVolume: Rule {
                 }
             }
             if let driver = volume["dockerVolumeConfiguration", "driver"], let text = driver.knownString, Self.isS3Driver(text) {
-                findings.add("\(name) uses the S3 volume driver '\(text)'; ECS cannot mount a bucket as a Docker volume: \(Self.fix)", at: driver)
+                // A Docker volume plugin works where it is installed; ECS neither installs nor monitors it.
+                findings.add("\(name) uses the S3 volume plugin '\(text)', which works only on EC2 instances where the plugin is installed and which ECS does not manage: \(Self.fix)",
+                             at: driver, severity: .warning)
             }
             for option in volume["dockerVolumeConfiguration", "driverOpts"]?.pairs ?? .empty {
                 if let text = option.value.knownString, Self.isS3Location(text) {

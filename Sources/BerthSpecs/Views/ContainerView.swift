@@ -29,6 +29,11 @@ public struct ContainerView: Sendable {
     public var memory: Int? { node["memory"]?.int }
     /// Soft memory limit in MiB, when it is a known number.
     public var memoryReservation: Int? { node["memoryReservation"]?.int }
+    /// The memory ECS reserves for the container: memoryReservation when set, else the hard limit.
+    public var reservedMemory: Int? {
+        if node["memoryReservation"] != nil { return memoryReservation }
+        return memory
+    }
     /// CPU units, when they are a known number.
     public var cpu: Int? { node["cpu"]?.int }
 
