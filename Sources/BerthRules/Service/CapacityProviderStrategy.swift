@@ -102,6 +102,27 @@ struct CapacityProviderStrategy: Rule {
         ],
         nonTriggering: [
             """
+            kind: Cluster
+            clusterName: prod
+            capacityProviders: [FARGATE]
+            ---
+            kind: CapacityProvider
+            name: managed
+            cluster: prod
+            managedInstancesProvider:
+              infrastructureRoleArn: arn:aws:iam::123456789012:role/ecsInfrastructureRole
+              instanceLaunchTemplate:
+                ec2InstanceProfileArn: arn:aws:iam::123456789012:instance-profile/ecsInstanceRole
+                networkConfiguration: {subnets: [subnet-0a1b2c3d]}
+            ---
+            kind: Service
+            cluster: prod
+            serviceName: api
+            taskDefinition: api
+            desiredCount: 2
+            capacityProviderStrategy: [{capacityProvider: managed, weight: 1}]
+            """,
+            """
             kind: Service
             serviceName: web
             taskDefinition: web
@@ -197,7 +218,8 @@ struct CapacityProviderStrategy: Rule {
         if let listed, listed.value.isOpaque || listed.value.elements.contains(where: \.isOpaque) { return }
         let associated = listed?.value.elements.compactMap(\.knownString) ?? []
         for item in items {
-            guard let node = item["capacityProvider"], let name = node.knownString, !associated.contains(name) else { continue }
+            guard let node = item["capacityProvider"], let name = node.knownString, !associated.contains(name),
+                  !createdInCluster(name, cluster, in: project, near: resource) else { continue }
             if associated.isEmpty {
                 let notes = resource.kind == .cluster ? [] : [Note("\(cluster.label) lists no capacityProviders", at: cluster.anchor, in: cluster)]
                 findings.add("\(cluster.label) lists no capacityProviders, so capacity provider '\(name)' in \(owner) must be associated with it elsewhere (PutClusterCapacityProviders)",
@@ -209,5 +231,13 @@ struct CapacityProviderStrategy: Rule {
                              at: node, notes: [Note("capacity providers of \(cluster.label)", at: listed?.key ?? cluster.anchor, in: cluster)])
             }
         }
+    }
+
+    /// An ECS Managed Instances provider created with `cluster` is available in that cluster without being
+    /// listed (CreateCapacityProvider's cluster parameter).
+    private func createdInCluster(_ name: String, _ cluster: Resource, in project: Project, near resource: Resource) -> Bool {
+        guard let provider = project.capacityProvider(name, near: resource),
+              let reference = provider.body["cluster"]?.knownString else { return false }
+        return Reference.clusterName(reference) == cluster.name
     }
 }

@@ -11,9 +11,11 @@ struct MissingTaskRole: Rule {
         id: "ECS102", name: "missing-task-role",
         summary: "A task definition without taskRoleArn",
         rationale: """
-        The task role (taskRoleArn) gives the application its AWS credentials. Without one, Fargate containers get no \
-        credentials at all, and containers on the EC2 launch type fall back to the instance profile's credentials \
-        through the instance metadata service: every task on the instance shares the instance's permissions. In host \
+        The task role (taskRoleArn) gives the application its AWS credentials. Containers on the EC2 launch type \
+        without one fall back to the instance profile's credentials through the instance metadata service: every task \
+        on the instance shares the instance's permissions (a warning; a task definition that names no launch type is \
+        registered for EC2). On Fargate, ECS Managed Instances and external instances the containers simply get no \
+        credentials, which is right for an application that calls no AWS API (an info). In host \
         network mode that fallback cannot be blocked (ECS_AWSVPC_BLOCK_IMDS and iptables rules work only for awsvpc and \
         bridge tasks), so without a task role the application works with the instance role's permissions. It is an \
         error where the task cannot work without one: an S3 Files volume (mandatory task role), or ECS Exec \
@@ -100,16 +102,22 @@ struct MissingTaskRole: Rule {
                          at: key, severity: .error)
         }
         guard s3Files.isEmpty else { return }
-        let onEC2 = project.launchKinds(of: resource).first { $0.kind == .ec2 }
-        let consequence: String
-        if view.effectiveNetworkMode == "host", project.targetsFargate(resource) == nil {
+        // Without requiresCompatibilities or a service, ECS registers the task definition for EC2.
+        let launches = project.launchKinds(of: resource)
+        let onEC2 = launches.first { $0.kind == .ec2 }
+        guard onEC2 != nil || launches.isEmpty else {
+            // Fargate, Managed Instances and external instances: no instance profile to fall back to, so the
+            // containers simply have no AWS credentials, which is right for a task that calls no AWS API.
+            findings.add("\(resource.label) has no taskRoleArn, so its containers get no AWS credentials; set a least-privilege task role if the application calls AWS",
+                         at: resource.anchor, severity: .info)
+            return
+        }
+        let consequence = if view.effectiveNetworkMode == "host" {
             // The agent shares the host's network namespace, so no iptables rule or agent setting can keep
             // these containers away from the instance metadata service.
-            consequence = "in host network mode its containers reach the instance metadata service, which cannot be blocked there, and get the instance role's credentials; set a least-privilege task role and keep the instance role minimal"
-        } else if onEC2 != nil {
-            consequence = "on the EC2 launch type its containers would fall back to the instance profile's credentials"
+            "in host network mode its containers reach the instance metadata service, which cannot be blocked there, and get the instance role's credentials; set a least-privilege task role and keep the instance role minimal"
         } else {
-            consequence = "its containers get no AWS credentials; set a least-privilege task role if the application calls AWS"
+            "on the EC2 launch type its containers fall back to the instance profile's credentials; set a least-privilege task role"
         }
         findings.add("\(resource.label) has no taskRoleArn; \(consequence)", at: resource.anchor,
                      notes: onEC2.map { [Note($0)] } ?? [])
