@@ -11,9 +11,8 @@ struct PlaintextSecret: Rule {
     /// Word pairs that say the same.
     private static let secretPairs = [("API", "KEY"), ("PRIVATE", "KEY"), ("ACCESS", "KEY"), ("SIGNING", "KEY"), ("ENCRYPTION", "KEY"),
                                       ("MASTER", "KEY")].map { (utf8($0), utf8($1)) }
-    /// Last words of names that point at a secret or describe it rather than hold it (`DB_PASSWORD_ARN`).
-    private static let referenceWords = ["ARN", "FILE", "PATH", "NAME", "ID", "URL", "URI", "ENDPOINT", "LENGTH", "TTL", "HEADER",
-                                         "PARAMETER", "REGION"].map(utf8)
+    /// Words after a secret word that still name the secret itself (`SECRET_KEY`, `TOKEN_VALUE`).
+    private static let valueWords = ["KEY", "VALUE"].map(utf8)
     private static let accessKeyID = ["ACCESS", "KEY", "ID"].map(utf8)
 
     static let description = RuleDescription(
@@ -24,8 +23,9 @@ struct PlaintextSecret: Rule {
         tool that logs or stores them, reads them in plain text, and each revision keeps them. Secrets belong in \
         secrets, whose valueFrom names a Secrets Manager secret or an SSM Parameter Store parameter that ECS reads \
         with the task execution role when the container starts. AWS access keys should not be passed at all: give \
-        the task a task role. berth recognises names with the word PASSWORD, SECRET, TOKEN, API_KEY and the like \
-        (not names that point at a secret, such as *_ARN or *_FILE), AWS access keys and URLs with a password.
+        the task a task role. berth recognises names that end with PASSWORD, SECRET, TOKEN, API_KEY, SECRET_KEY and \
+        the like (not names that describe or point at a secret, such as *_PASSWORD_ARN or TOKEN_EXPIRY), AWS access \
+        keys and URLs with a password.
         """,
         helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
         severity: .warning, category: .security,
@@ -82,6 +82,9 @@ struct PlaintextSecret: Rule {
                   - {name: TOKEN_TTL, value: "3600"}
                   - {name: SESSION_SECRET_NAME, value: prod/session}
                   - {name: KMS_KEY_ID, value: alias/api}
+                  - {name: TOKEN_TYPE, value: Bearer}
+                  - {name: PASSWORD_HASH_ALGORITHM, value: bcrypt}
+                  - {name: SECRET_STORE, value: aws-secretsmanager}
             """,
             """
             kind: TaskDefinition
@@ -128,16 +131,19 @@ struct PlaintextSecret: Rule {
         }
     }
 
-    /// `DB_PASSWORD`, `stripe_api_key`; not `DB_PASSWORD_ARN` or `TOKENIZER`.
+    /// `DB_PASSWORD`, `stripe_api_key`, `SECRET_KEY`: the name ends with what it holds. Not `DB_PASSWORD_ARN`,
+    /// `TOKEN_EXPIRY` or `PASSWORD_HASH_ALGORITHM`, whose last word says they describe or point at a secret.
     private static func namesSecret(_ name: String) -> Bool {
         bytes(of: name) { bytes in
-            let words = bytes.split { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+            let words = Array(bytes.split { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
             guard let last = words.last else { return false }
-            // An access key ID travels with its secret; other IDs only name things.
-            let keyID = words.count >= 3 && zip(words.suffix(3), accessKeyID).allSatisfy(isWord)
-            if !keyID, referenceWords.contains(where: { isWord(last, $0) }) { return false }
-            return words.contains { word in secretWords.contains { isWord(word, $0) } }
-                || zip(words, words.dropFirst()).contains { first, second in secretPairs.contains { isWord(first, $0.0) && isWord(second, $0.1) } }
+            if secretWords.contains(where: { isWord(last, $0) }) { return true }
+            // An access key ID travels with its secret.
+            if words.count >= 3, zip(words.suffix(3), accessKeyID).allSatisfy(isWord) { return true }
+            guard words.count >= 2 else { return false }
+            let before = words[words.count - 2]
+            return secretPairs.contains { isWord(before, $0.0) && isWord(last, $0.1) }
+                || (secretWords.contains { isWord(before, $0) } && valueWords.contains { isWord(last, $0) })
         }
     }
 
