@@ -66,7 +66,7 @@ struct MemoryReservationAboveMemory: Rule {
                 findings.add("\(container.label) reserves \(reservation) MiB (memoryReservation) but its hard limit (memory) is \(memory) MiB; the reservation must be lower than the limit",
                              at: node)
             } else {
-                findings.add("\(container.label) sets memoryReservation equal to memory (\(memory) MiB); ECS requires memory to be greater: lower the reservation or remove it",
+                findings.add("\(container.label) sets memoryReservation equal to memory (\(memory) MiB): the API reference asks for memory greater than the reservation, and an equal soft limit lets the container burst by nothing; lower the reservation or remove it",
                              at: node, severity: .warning)
             }
         }
