@@ -13,7 +13,8 @@ final class NodeStore: Sendable {
         var tag: Int32
         /// Scalars: index into `texts`. Collections: first index into `children`.
         var first: Int32
-        /// Collections: entries in `children` (a mapping's are key, value, key, value…).
+        /// Collections: entries in `children` (a mapping's are key, value, key, value…). Scalars: the text's
+        /// length in UTF-8 bytes, so a key lookup can skip most keys without reading their text.
         var count: Int32
         /// Int, Double bits or Bool of a scalar's core-schema value.
         var number: UInt64

@@ -327,7 +327,7 @@ struct TreeBuilder {
         texts.append(value)
         records.append(NodeStore.Record(
             kind: .scalar, style: style, valueKind: valueKind, tag: tag.map { internTag($0) } ?? -1,
-            first: Int32(texts.count - 1), count: 0, number: number, size: 1,
+            first: Int32(texts.count - 1), count: Int32(clamping: value.utf8.count), number: number, size: 1,
             start: UInt32(truncatingIfNeeded: start.offset), end: UInt32(truncatingIfNeeded: end.offset)))
         return Int32(records.count - 1)
     }

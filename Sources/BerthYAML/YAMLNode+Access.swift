@@ -30,11 +30,10 @@ extension YAMLNode {
         var entry = Int(record.first)
         let end = entry + Int(record.count)
         // Comparing lengths first skips String's general comparison for almost every key that differs.
-        let length = key.utf8.count
+        let length = Int32(clamping: key.utf8.count)
         while entry < end {
             let keyRecord = store.records[Int(store.children[entry])]
-            if keyRecord.kind == .scalar, store.texts[Int(keyRecord.first)].utf8.count == length,
-               store.texts[Int(keyRecord.first)] == key {
+            if keyRecord.kind == .scalar, keyRecord.count == length, store.texts[Int(keyRecord.first)] == key {
                 return YAMLPair(key: YAMLNode(store: store, index: store.children[entry]),
                                 value: YAMLNode(store: store, index: store.children[entry + 1]))
             }
