@@ -40,4 +40,49 @@ struct RuleInteractionTests {
         """
         #expect(ids(text) == ["ECS101"])
     }
+
+    /// Numbers no AWS API accepts must not trap the rules' arithmetic: they get a structural finding at most.
+    @Test("hostile numbers are reported, not crashed on")
+    func hostileNumbers() {
+        let text = """
+        kind: TaskDefinition
+        family: web
+        networkMode: bridge
+        memory: "1e30 GB"
+        cpu: "inf vCPU"
+        containerDefinitions:
+          - {name: a, image: "nginx:1.27", memory: 9223372036854775807, cpu: 9223372036854775807}
+          - {name: b, image: "nginx:1.27", memory: 9223372036854775807, memoryReservation: 9223372036854775807}
+          - {name: c, image: "nginx:1.27", memory: 256, portMappings: [{containerPortRange: "0-9223372036854775807"}]}
+        ---
+        kind: Service
+        serviceName: web
+        taskDefinition: web
+        launchType: EC2
+        desiredCount: 9223372036854775807
+        deploymentConfiguration: {minimumHealthyPercent: 100, maximumPercent: 9223372036854775807}
+        loadBalancers: [{targetGroupArn: web, containerName: c, containerPort: -1}]
+        """
+        #expect(!ids(text).isEmpty)
+    }
+
+    @Test("a placeholder launch type decides nothing: no Fargate-only error on a DAEMON service")
+    func placeholderLaunchType() {
+        let text = """
+        kind: Cluster
+        clusterName: prod
+        capacityProviders: [FARGATE]
+        defaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: 1}]
+        settings: [{name: containerInsights, value: enabled}]
+        ---
+        kind: Service
+        serviceName: node-exporter
+        cluster: prod
+        taskDefinition: arn:aws:ecs:us-east-1:123456789012:task-definition/node-exporter:4
+        launchType: "${LAUNCH_TYPE}"
+        schedulingStrategy: DAEMON
+        placementConstraints: [{type: distinctInstance}]
+        """
+        #expect(ids(text).isEmpty)
+    }
 }

@@ -76,11 +76,12 @@ struct EC2CapacityMissing: Rule {
         ])
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
-        guard !hasInstanceProvider(resource, in: project), !hasUnassignedGroup(project) else { return }
+        // A placeholder cluster could be any cluster, so berth cannot say where its instances come from.
+        guard let cluster = project.clusterName(of: resource),
+              !hasInstanceProvider(resource, in: project), !hasUnassignedGroup(project) else { return }
         let decision = project.launch(of: resource)
         let isEC2 = decision?.kind == .ec2 || (decision == nil && runsOnEC2ByDefault(resource, in: project))
         guard isEC2 else { return }
-        let cluster = project.clusterName(of: resource) ?? "default"
         let message = "\(resource.label) runs on EC2 container instances, but the project defines no Auto Scaling group or capacity provider for cluster '\(cluster)'; make sure instances with the ECS agent join it"
         if let decision, decision.isWithin(resource) {
             findings.add(message, at: decision.node)
@@ -107,10 +108,10 @@ struct EC2CapacityMissing: Rule {
     /// Without a launch type or strategy, ECS uses the EC2 launch type when the cluster has no default
     /// strategy; berth says so only when the task definition is in the project and declares nothing else.
     private func runsOnEC2ByDefault(_ service: Resource, in project: Project) -> Bool {
-        guard service.body["capacityProviderStrategy"] == nil,
+        guard service.body["capacityProviderStrategy"] == nil, service.body["launchType"] == nil,
               project.cluster(of: service)?.body["defaultCapacityProviderStrategy"] == nil,
               let taskDefinition = project.taskDefinition(of: service) else { return false }
-        let declared = project.declaredLaunchKinds(of: taskDefinition)
+        let declared = taskDefinition.body["requiresCompatibilities"]?.elements ?? .empty
         return declared.isEmpty
     }
 }

@@ -53,7 +53,7 @@ struct ManagedScalingTargetCapacity: Rule {
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         guard let node = resource.body["autoScalingGroupProvider", "managedScaling", "targetCapacity"],
               let value = node.int, !(1...100).contains(value) else { return }
-        findings.add("managed scaling targetCapacity \(value) is not a utilisation percentage between 1 and 100; 100 fills instances, 90 keeps 10 % spare",
+        findings.add("the managed scaling targetCapacity \(value) of \(resource.label) is not a utilisation percentage between 1 and 100; 100 fills instances, 90 keeps 10 % spare",
                      at: node)
     }
 }

@@ -110,7 +110,8 @@ struct ECSTargetNetworkConfiguration: Rule {
                 findings.add("\(target.label) needs NetworkConfiguration.awsvpcConfiguration with Subnets: its task definition '\(taskDefinition.name ?? "")' uses networkMode awsvpc",
                              at: target.networkConfiguration?.key ?? target.taskDefinitionArn ?? target.anchor,
                              notes: [Note("networkMode awsvpc", at: taskDefinition.body["networkMode"] ?? taskDefinition.anchor, in: taskDefinition)])
-            } else if let fargate = target.fargate {
+            } else if let fargate = target.fargate, taskDefinition == nil {
+                // With the task definition known and not awsvpc, running it on Fargate is ECS504's mistake.
                 guard target.awsvpcConfiguration == nil else { continue }
                 findings.add("\(target.label) needs NetworkConfiguration.awsvpcConfiguration with Subnets: it runs on Fargate ('\(fargate.text ?? "")'), where every task uses networkMode awsvpc",
                              at: target.networkConfiguration?.key ?? fargate)

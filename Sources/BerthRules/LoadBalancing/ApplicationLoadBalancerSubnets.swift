@@ -11,9 +11,10 @@ struct ApplicationLoadBalancerSubnets: Rule {
         summary: "An Application Load Balancer with fewer than two subnets",
         rationale: """
         CreateLoadBalancer requires an Application Load Balancer to have subnets in at least two Availability Zones \
-        (Subnets or SubnetMappings; Type defaults to application). The one exception is a load balancer on an Outpost, \
-        which takes a single Outpost subnet and a customer-owned IPv4 pool. Network and Gateway Load Balancers may use one \
-        subnet.
+        (Subnets or SubnetMappings; Type defaults to application); none at all is an error. The exceptions are load \
+        balancers in Local Zones (one or more Local Zone subnets) and on Outposts (one Outpost subnet), so a single \
+        subnet is a warning: berth cannot tell a subnet's zone from its id. Network and Gateway Load Balancers may use \
+        one subnet.
         """,
         helpURI: "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html",
         severity: .error, category: .correctness,
@@ -60,8 +61,13 @@ struct ApplicationLoadBalancerSubnets: Rule {
         let list = body["Subnets"] ?? body["SubnetMappings"]
         let subnets = list?.elements ?? .empty
         guard !subnets.contains(where: \.isOpaque), list?.isOpaque != true, subnets.count < 2 else { return }
-        let count = subnets.count == 1 ? "one subnet" : "no subnets"
-        findings.add("\(resource.label) is an Application Load Balancer with \(count); it needs subnets in at least two Availability Zones",
-                     at: list ?? resource.anchor)
+        if subnets.count == 1 {
+            // Local Zone and Outpost load balancers take one subnet, and berth cannot tell a subnet's zone.
+            findings.add("\(resource.label) is an Application Load Balancer with one subnet; unless it is in a Local Zone or on an Outpost, it needs subnets in at least two Availability Zones",
+                         at: list ?? resource.anchor, severity: .warning)
+        } else {
+            findings.add("\(resource.label) is an Application Load Balancer with no subnets; it needs subnets in at least two Availability Zones",
+                         at: list ?? resource.anchor)
+        }
     }
 }

@@ -56,6 +56,7 @@ struct ListenerCertificate: Rule {
               value == "HTTPS" || value == "TLS" else { return }
         let certificates = resource.body["Certificates"]
         guard certificates?.isOpaque != true, (certificates?.elements ?? .empty).isEmpty else { return }
-        findings.add("listener protocol \(value) needs a default certificate; add Certificates with an ACM certificate ARN", at: protocolNode)
+        let port = resource.body["Port"]?.knownString.map { " on port \($0)" } ?? ""
+        findings.add("the listener\(port) uses protocol \(value), which needs a default certificate; add Certificates with an ACM certificate ARN", at: protocolNode)
     }
 }

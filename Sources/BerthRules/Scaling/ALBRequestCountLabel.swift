@@ -189,18 +189,18 @@ struct ALBRequestCountLabel: Rule {
     private func checkLabel(_ text: String, at node: YAMLNode, metric: String, of resource: Resource, in project: Project,
                             findings: inout Findings) {
         guard let label = ResourceLabel(text) else {
-            findings.add("ResourceLabel '\(text)' of \(resource.label) is not 'app/<load-balancer-name>/<load-balancer-id>/targetgroup/<target-group-name>/<target-group-id>'; join the final parts of the load balancer and target group ARNs with '/'",
+            findings.add("the ResourceLabel '\(text)' of \(resource.label) is not 'app/<load-balancer-name>/<load-balancer-id>/targetgroup/<target-group-name>/<target-group-id>'; join the final parts of the load balancer and target group ARNs with '/'",
                          at: node)
             return
         }
         guard label.loadBalancerType == "app" else {
-            findings.add("ResourceLabel '\(text)' names Network Load Balancer '\(label.loadBalancerName)', but \(metric) exists only for Application Load Balancers; scale on CPU or memory instead",
+            findings.add("the ResourceLabel '\(text)' of \(resource.label) names Network Load Balancer '\(label.loadBalancerName)', but \(metric) exists only for Application Load Balancers; scale on CPU or memory instead",
                          at: node)
             return
         }
         if let balancer = project.resource(.loadBalancer, named: label.loadBalancerName, near: resource),
            let type = balancer.body["Type"], let kind = type.knownString, kind != "application" {
-            findings.add("ResourceLabel '\(text)' names \(balancer.label) of Type \(kind), but \(metric) exists only for Application Load Balancers",
+            findings.add("the ResourceLabel '\(text)' of \(resource.label) names \(balancer.label) of Type \(kind), but \(metric) exists only for Application Load Balancers",
                          at: node, notes: [Note("Type \(kind)", at: type, in: balancer)])
             return
         }
@@ -225,7 +225,7 @@ struct ALBRequestCountLabel: Rule {
         case 1: "registers its tasks in target group '\(attached[0])'"
         default: "registers its tasks in target groups \(attached.map { "'\($0)'" }.joined(separator: ", "))"
         }
-        findings.add("ResourceLabel names target group '\(name)', but \(service.label) \(registered); label a target group of the service",
+        findings.add("the ResourceLabel of \(resource.label) names target group '\(name)', but \(service.label) \(registered); label a target group of the service",
                      at: node, notes: [Note("\(service.label) \(registered)", at: anchor, in: service)])
     }
 }

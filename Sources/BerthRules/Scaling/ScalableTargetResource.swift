@@ -146,7 +146,7 @@ struct ScalableTargetResource: Rule {
             // A service ARN (cluster/name form) holds the right id after its resource type.
             let fromARN = resourceID.firstRange(of: ":service/").map { "service/" + resourceID[$0.upperBound...] }
             let form = fromARN.flatMap { Reference.ecsServiceResourceID($0) == nil ? nil : $0 } ?? "service/<cluster-name>/<service-name>"
-            findings.add("ResourceId '\(resourceID)' does not name an ECS service; write it as '\(form)'", at: node)
+            findings.add("\(findings.resource.label) has ResourceId '\(resourceID)', which does not name an ECS service; write it as '\(form)'", at: node)
             return
         }
         if resource.kind == .scalableTarget {
@@ -168,11 +168,11 @@ struct ScalableTargetResource: Rule {
         // The same service in another cluster is the usual mistake (its cluster unset, so `default`), else a typo.
         let closest = Suggestion.closest(to: resourceID, in: candidates.map(\.0))
         guard let (candidate, service) = candidates.first(where: { $0.1.name == serviceName }) ?? candidates.first(where: { $0.0 == closest }) else {
-            findings.add("ResourceId '\(resourceID)' names no service of the project; fix the cluster or service name, or define the service",
+            findings.add("\(findings.resource.label) has ResourceId '\(resourceID)', which names no service of the project; fix the cluster or service name, or define the service",
                          at: node, severity: .warning)
             return
         }
-        findings.add("ResourceId '\(resourceID)' names no service of the project; did you mean '\(candidate)'?",
+        findings.add("\(findings.resource.label) has ResourceId '\(resourceID)', which names no service of the project; did you mean '\(candidate)'?",
                      at: node, severity: .warning,
                      notes: [Note("\(service.label) runs in cluster '\(project.clusterName(of: service) ?? "default")'",
                                   at: service.body["cluster"] ?? service.anchor, in: service)])

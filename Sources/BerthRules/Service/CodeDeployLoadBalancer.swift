@@ -72,6 +72,9 @@ struct CodeDeployLoadBalancer: Rule {
         // An entry that is a placeholder may well be a target group.
         if balancers.contains(where: { $0.isOpaque || $0["targetGroupArn"].map { !$0.isNull } == true }) { return }
         let classic = balancers.compactMap { $0["loadBalancerName"] }.first
+        // A Classic Load Balancer in front of Fargate or awsvpc tasks is already ECS201's error.
+        let awsvpc = project.taskDefinition(of: resource).flatMap { TaskDefinitionView($0).effectiveNetworkMode } == "awsvpc"
+        if classic != nil, awsvpc || project.launch(of: resource)?.kind == .fargate { return }
         let what = classic.map { "only Classic Load Balancer '\($0.text ?? "")'" } ?? "no load balancer"
         findings.add("\(resource.label) uses the CODE_DEPLOY deployment controller with \(what); CodeDeploy blue/green needs an Application or Network Load Balancer target group in loadBalancers",
                      at: type, notes: classic.map { [Note("Classic Load Balancer", at: $0, in: resource)] } ?? [])

@@ -79,9 +79,10 @@ struct DeploymentCannotProgress: Rule {
         // The defaults (100, 200) never block, so at least one percent is written; out of range, they are ECS214's.
         guard let anchor = view.maximumPercentNode ?? view.minimumHealthyPercentNode,
               let minimum = view.minimumHealthyPercent, let maximum = view.maximumPercent,
-              (0...100).contains(minimum), maximum >= 100, view.isRollingReplica else { return }
+              (0...100).contains(minimum), (100...Int(Int32.max)).contains(maximum), view.isRollingReplica else { return }
         let message: String
-        if let desired = view.desiredCount, desired >= 1 {
+        // The API's counts and percents are 32-bit, so within that range the products below cannot overflow.
+        if let desired = view.desiredCount, (1...Int(Int32.max)).contains(desired) {
             let healthy = (desired * minimum + 99) / 100
             let running = desired * maximum / 100
             guard running - healthy < 1 else { return }

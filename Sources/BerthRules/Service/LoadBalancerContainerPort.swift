@@ -143,6 +143,6 @@ struct LoadBalancerContainerPort: Rule {
     }
 
     private static func describe(_ ports: ClosedRange<Int>) -> String {
-        ports.count == 1 ? "\(ports.lowerBound)" : "\(ports.lowerBound)-\(ports.upperBound)"
+        ports.lowerBound == ports.upperBound ? "\(ports.lowerBound)" : "\(ports.lowerBound)-\(ports.upperBound)"
     }
 }

@@ -104,6 +104,8 @@ struct TargetGroupTargetType: Rule {
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         guard let taskDefinition = project.taskDefinition(of: resource),
               let mode = TaskDefinitionView(taskDefinition).effectiveNetworkMode, mode != "none" else { return }
+        // A Fargate task outside awsvpc is ECS105's mistake; its target group must stay `ip`.
+        if mode != "awsvpc", project.launch(of: resource)?.kind == .fargate || project.targetsFargate(taskDefinition) != nil { return }
         let wanted = mode == "awsvpc" ? "ip" : "instance"
         for balancer in resource.body["loadBalancers"]?.elements ?? .empty {
             guard let arn = balancer["targetGroupArn"], let group = arn.knownString.flatMap({ project.targetGroup($0, near: resource) }) else { continue }

@@ -85,14 +85,17 @@ struct ContainerResourcesExceedTask: Rule {
         if view.isWindows, project.targetsFargate(resource) == nil { return }
         let containers = view.containerViews
         if let memory = Self.taskValue(resource.body["memory"], TaskSize.memoryMiB) {
-            if let total = Self.total(["memoryReservation", "memory"], \.reservedMemory, of: containers), total.sum > memory.value {
-                findings.add("the containers reserve \(total.sum) MiB (\(total.parts)), more than the \(memory.value) MiB of \(resource.label); raise the task memory or lower the containers' memoryReservation or memory",
-                             at: memory.node)
-            }
+            var oversized = false
             for container in containers {
                 guard let hard = container.memory, hard > memory.value, let node = container.node["memory"] else { continue }
                 findings.add("\(container.label) has a hard memory limit of \(hard) MiB, more than the \(memory.value) MiB of \(resource.label)",
                              at: node)
+                oversized = true
+            }
+            // A container over the task's memory already explains a sum over it.
+            if !oversized, let total = Self.total(["memoryReservation", "memory"], \.reservedMemory, of: containers), total.sum > memory.value {
+                findings.add("the containers reserve \(total.sum) MiB (\(total.parts)), more than the \(memory.value) MiB of \(resource.label); raise the task memory or lower the containers' memoryReservation or memory",
+                             at: memory.node)
             }
         }
         if let cpu = Self.taskValue(resource.body["cpu"], TaskSize.cpuUnits), let total = Self.total(["cpu"], \.cpu, of: containers), total.sum > cpu.value {
@@ -112,7 +115,8 @@ struct ContainerResourcesExceedTask: Rule {
         var sum = 0
         var parts: [String] = []
         for container in containers where keys.contains(where: container.isSet) {
-            guard let value = container[keyPath: field] else { return nil }
+            // Beyond 32 bits the API rejects the value itself; summing it could overflow.
+            guard let value = container[keyPath: field], value <= Int32.max else { return nil }
             sum += value
             parts.append("\(container.name ?? "unnamed") \(value)")
         }

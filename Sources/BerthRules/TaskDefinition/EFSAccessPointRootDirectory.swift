@@ -106,7 +106,7 @@ struct EFSAccessPointRootDirectory: Rule {
                       !directory.isEmpty, directory != "/" else { continue }
                 let name = volume["name"]?.text.map { "volume '\($0)'" } ?? "a volume"
                 let through = accessPoint.knownString.map { "access point '\($0)'" } ?? "an access point"
-                findings.add("\(name) of \(resource.label) mounts \(volumeType.service) \(through) and sets rootDirectory '\(directory)'; with an access point rootDirectory must be omitted or '/', so set the path on the access point",
+                findings.add("\(name) of \(resource.label) mounts \(volumeType.service) through \(through) and sets rootDirectory '\(directory)'; with an access point rootDirectory must be omitted or '/', so set the path on the access point",
                              at: root)
             }
         }

@@ -37,9 +37,12 @@ extension Project {
     /// Where a service runs: its launch type, else its capacity provider strategy, else its cluster's
     /// default strategy, else what its task definition requires. Nil when the project cannot tell.
     public func launch(of service: Resource) -> LaunchDecision? {
-        if let node = service.body["launchType"], let value = node.knownString, let kind = LaunchKind(launchType: value) {
+        if let node = service.body["launchType"], !node.isNull {
+            // A placeholder or unknown launch type still decides; berth just cannot see which way.
+            guard let value = node.knownString, let kind = LaunchKind(launchType: value) else { return nil }
             return LaunchDecision(kind: kind, reason: "launchType \(value)", node: node, path: service.path)
         }
+        if let strategy = service.body["capacityProviderStrategy"], strategy.isOpaque { return nil }
         if let strategy = service.body["capacityProviderStrategy"], !strategy.elements.isEmpty {
             return launch(ofStrategy: strategy, in: service)
         }

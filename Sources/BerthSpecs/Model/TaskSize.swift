@@ -17,6 +17,6 @@ public enum TaskSize {
         let number = compact.dropLast(unit.count)
         guard let value = Double(number.hasPrefix(".") ? "0" + number : String(number)), value > 0 else { return nil }
         let scaled = value * 1024
-        return scaled == scaled.rounded() ? Int(scaled) : nil
+        return scaled == scaled.rounded() ? Int(exactly: scaled) : nil
     }
 }

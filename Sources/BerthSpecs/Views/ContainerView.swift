@@ -29,10 +29,12 @@ public struct ContainerView: Sendable {
     public var memory: Int? { node["memory"]?.int }
     /// Soft memory limit in MiB, when it is a known number.
     public var memoryReservation: Int? { node["memoryReservation"]?.int }
-    /// The memory ECS reserves for the container: memoryReservation when set, else the hard limit.
+    /// The memory ECS reserves for the container: memoryReservation when set (capped by the hard limit, since
+    /// a reservation above it is a mistake of its own), else the hard limit.
     public var reservedMemory: Int? {
-        if node["memoryReservation"] != nil { return memoryReservation }
-        return memory
+        guard node["memoryReservation"] != nil else { return memory }
+        guard let reservation = memoryReservation else { return nil }
+        return memory.map { min($0, reservation) } ?? reservation
     }
     /// CPU units, when they are a known number.
     public var cpu: Int? { node["cpu"]?.int }
