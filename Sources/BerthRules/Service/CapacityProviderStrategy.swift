@@ -16,11 +16,32 @@ struct CapacityProviderStrategy: Rule {
         above 0; a single provider with weight 0 is valid. Only one provider may have a base (describe output writes \
         base 0 on every item, so only bases above 0 count). Fargate providers (FARGATE, FARGATE_SPOT) and Auto Scaling \
         group providers cannot be mixed in one strategy. Every provider must be associated with the cluster \
-        (its capacityProviders); when the cluster lists none here it may be associated elsewhere, so that is a warning.
+        (its capacityProviders); when the cluster lists none here it may be associated elsewhere, so that is a warning. \
+        Fargate Spot runs Linux tasks only: a service whose task definition is Windows cannot use FARGATE_SPOT.
         """,
         helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html",
         severity: .error, category: .correctness,
         triggering: [
+            """
+            kind: TaskDefinition
+            family: iis
+            requiresCompatibilities: [FARGATE]
+            networkMode: awsvpc
+            cpu: "1024"
+            memory: "2048"
+            runtimePlatform: {operatingSystemFamily: WINDOWS_SERVER_2022_CORE, cpuArchitecture: X86_64}
+            taskRoleArn: arn:aws:iam::123456789012:role/iis
+            containerDefinitions: [{name: iis, image: "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}]
+            ---
+            kind: Service
+            serviceName: iis
+            taskDefinition: iis
+            desiredCount: 2
+            networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-0a1b2c3d]}}
+            capacityProviderStrategy:
+              - {capacityProvider: FARGATE, weight: 1, base: 1}
+              - {capacityProvider: ↓FARGATE_SPOT, weight: 1}
+            """,
             """
             kind: Service
             serviceName: web
@@ -184,6 +205,18 @@ struct CapacityProviderStrategy: Rule {
         }
         checkMixedCapacity(items, owner: owner, in: project, resource: resource, findings: &findings)
         checkAssociation(items, owner: owner, in: project, resource: resource, findings: &findings)
+        checkWindowsSpot(items, in: project, resource: resource, findings: &findings)
+    }
+
+    /// Fargate Spot runs Linux tasks only.
+    private func checkWindowsSpot(_ items: YAMLElements, in project: Project, resource: Resource, findings: inout Findings) {
+        guard resource.kind == .service, let taskDefinition = project.taskDefinition(of: resource),
+              TaskDefinitionView(taskDefinition).isWindows else { return }
+        for item in items {
+            guard let node = item["capacityProvider"], node.knownString == "FARGATE_SPOT" else { continue }
+            findings.add("\(resource.label) runs Windows containers (\(taskDefinition.label)), which Fargate Spot does not support; use FARGATE",
+                         at: node, notes: [Note("Windows operating system family", at: taskDefinition.body["runtimePlatform", "operatingSystemFamily"] ?? taskDefinition.anchor, in: taskDefinition)])
+        }
     }
 
     /// Fargate and Auto Scaling group providers cannot share a strategy.
