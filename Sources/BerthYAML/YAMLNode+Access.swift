@@ -25,6 +25,19 @@ extension YAMLNode {
 
     /// The pair whose key is the scalar `key`.
     public func pair(_ key: String) -> YAMLPair? {
+        entry(ofKey: key).map { entry in
+            YAMLPair(key: YAMLNode(store: store, index: store.children[entry]),
+                     value: YAMLNode(store: store, index: store.children[entry + 1]))
+        }
+    }
+
+    /// The value of the pair whose key is the scalar `key` (without making a node for the key).
+    public subscript(key: String) -> YAMLNode? {
+        entry(ofKey: key).map { YAMLNode(store: store, index: store.children[$0 + 1]) }
+    }
+
+    /// The position in `children` of the key `key`, for a mapping.
+    private func entry(ofKey key: String) -> Int? {
         let record = self.record
         guard record.kind == .mapping else { return nil }
         var entry = Int(record.first)
@@ -34,15 +47,12 @@ extension YAMLNode {
         while entry < end {
             let keyRecord = store.records[Int(store.children[entry])]
             if keyRecord.kind == .scalar, keyRecord.count == length, store.texts[Int(keyRecord.first)] == key {
-                return YAMLPair(key: YAMLNode(store: store, index: store.children[entry]),
-                                value: YAMLNode(store: store, index: store.children[entry + 1]))
+                return entry
             }
             entry += 2
         }
         return nil
     }
-
-    public subscript(key: String) -> YAMLNode? { pair(key)?.value }
 
     /// Follows a path of mapping keys.
     public subscript(path: String...) -> YAMLNode? {
