@@ -31,6 +31,8 @@ public enum JSONReporter {
                 ])
             })),
             ("helpUri", .string(diagnostic.helpURI)),
+            ("subject", diagnostic.subject.map(JSONWriter.Value.string) ?? .null),
+            ("fingerprint", .string(diagnostic.fingerprint)),
         ])
     }
 

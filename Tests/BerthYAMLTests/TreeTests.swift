@@ -130,3 +130,26 @@ struct TreeTests {
         #expect(!read("a: 1").isEmpty)
     }
 }
+
+@Suite("field paths")
+struct FieldPathTests {
+    private let text = """
+    family: web
+    containerDefinitions:
+      - name: web
+        image: nginx:1.27
+        portMappings: [{containerPort: 80}, {containerPort: 443}]
+      - {image: busybox}
+    """
+
+    @Test("named list entries by name, others by position; a key ends the path", arguments: [
+        ("nginx", "containerDefinitions[web].image"), ("443", "containerDefinitions[web].portMappings[1].containerPort"),
+        ("busybox", "containerDefinitions[1].image"), ("family", "family"), ("image: n", "containerDefinitions[web].image"),
+    ])
+    func paths(needle: String, path: String) throws {
+        let file = YAMLFile.read(bytes: Array(text.utf8))
+        let root = try #require(file.documents.first?.root)
+        let offset = try #require(text.utf8.firstRange(of: needle.utf8)).lowerBound
+        #expect(root.fieldPath(toOffset: text.utf8.distance(from: text.utf8.startIndex, to: offset)) == path)
+    }
+}

@@ -47,6 +47,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var location: Location
     public var notes: [Note]
     public var helpURI: String
+    /// The resource and field the finding is about, independent of line numbers:
+    /// `TaskDefinition web: containerDefinitions[web].image`. Nil when no resource holds it (a YAML error).
+    public var subject: String?
 
     public init(rule: RuleDescription, severity: Severity? = nil, message: String, location: Location, notes: [Note] = []) {
         self.ruleID = rule.id
@@ -56,6 +59,18 @@ public struct Diagnostic: Sendable, Hashable {
         self.location = location
         self.notes = notes
         self.helpURI = rule.helpURI
+    }
+
+    /// A stable identity for CI systems and baselines: rule, file and subject (or message when there is no
+    /// subject), so it survives edits that move lines. FNV-1a, 64 bits, as 16 hex digits: an identifier, not
+    /// a security measure.
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(ruleID)\n\(location.path)\n\(subject ?? message)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Output order: path, line, column, rule id, then message for ties.

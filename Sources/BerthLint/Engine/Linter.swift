@@ -63,11 +63,27 @@ public struct Linter: Sendable {
         var diagnostics = files.flatMap(structuralDiagnostics)
         diagnostics = applySupersession(ruleDiagnostics(project), over: diagnostics)
         diagnostics.sort(by: Diagnostic.precedes)
+        Self.assignSubjects(&diagnostics, resources: project.resources)
 
         var sources: [String: SourceText] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
         for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
         return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures)
+    }
+
+    /// Names each diagnostic's resource and field, for fingerprints that survive moved lines.
+    private static func assignSubjects(_ diagnostics: inout [Diagnostic], resources: [Resource]) {
+        guard !diagnostics.isEmpty else { return }
+        let byPath = Dictionary(grouping: resources, by: \.path)
+        for index in diagnostics.indices {
+            let location = diagnostics[index].location
+            for resource in byPath[location.path] ?? [] {
+                guard let field = resource.body.fieldPath(toOffset: location.range.start.offset) else { continue }
+                let name = resource.name ?? "document \(resource.documentIndex + 1)"
+                diagnostics[index].subject = "\(resource.kind.rawValue) \(name): \(field)"
+                break
+            }
+        }
     }
 
     private enum Loaded: Sendable {
