@@ -100,8 +100,7 @@ struct ECSTargetTaskDefinition: Rule {
             }
             guard let node = target.taskDefinitionArn, let text = node.knownString, !text.hasPrefix("arn:"),
                   let family = target.family, !project.defines(.taskDefinition, named: family) else { continue }
-            let families = project.resources(of: .taskDefinition).compactMap(\.name)
-            let hint = Suggestion.closest(to: family, in: families).map { "did you mean '\($0)'? Otherwise " } ?? ""
+            let hint = Suggestion.closest(to: family, in: project.names(of: .taskDefinition) ?? []).map { "did you mean '\($0)'? Otherwise " } ?? ""
             findings.add("\(target.label) runs task definition '\(text)', which the project does not define; \(hint)name it by its full task definition ARN",
                          at: node)
         }

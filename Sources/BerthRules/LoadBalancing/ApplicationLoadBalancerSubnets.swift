@@ -57,7 +57,9 @@ struct ApplicationLoadBalancerSubnets: Rule {
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         let body = resource.body
-        guard LoadBalancerType.of(resource) == "application", body["CustomerOwnedIpv4Pool"] == nil else { return }
+        // Type defaults to application; a placeholder type could be anything.
+        let type = body["Type"].map { $0.knownString } ?? "application"
+        guard type == "application", body["CustomerOwnedIpv4Pool"] == nil else { return }
         let list = body["Subnets"] ?? body["SubnetMappings"]
         let subnets = list?.elements ?? .empty
         guard !subnets.contains(where: \.isOpaque), list?.isOpaque != true, subnets.count < 2 else { return }

@@ -161,9 +161,9 @@ struct ConflictingScalingPolicies: Rule {
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         let view = ScalingView(resource)
-        guard view.isECS, let type = view.policyType, let target = Self.target(of: resource) else { return }
+        guard view.isECS, let type = view.policyType, let target = view.scalableTarget else { return }
         let earlier = project.resources(of: .scalingPolicy).filter { other in
-            Self.precedes(other, resource) && Self.target(of: other) == target
+            Self.precedes(other, resource) && ScalingView(other).scalableTarget == target
         }
         if type == .targetTracking, let metric = view.trackedMetric,
            let twin = earlier.first(where: { ScalingView($0).policyType == .targetTracking && ScalingView($0).trackedMetric?.identity == metric.identity }),
@@ -181,12 +181,6 @@ struct ConflictingScalingPolicies: Rule {
             findings.add("\(resource.label) and \(mixed.label) mix target tracking and step scaling on the same scalable target; if the step policy's alarm watches the tracked metric they fight over desiredCount: keep one kind",
                          at: node, severity: .info, notes: [Note("\(mixed.label) is a \(other == .step ? "step scaling" : "target tracking") policy", at: mixedNode, in: mixed)])
         }
-    }
-
-    /// The scalable target a policy acts on: namespace, resource and dimension, when all are known.
-    private static func target(of policy: Resource) -> [String]? {
-        let identity = ["ServiceNamespace", "ResourceId", "ScalableDimension"].compactMap { policy.body[$0]?.knownString }
-        return identity.count == 3 ? identity : nil
     }
 
     /// Stable order: path, then document, then position in the document.

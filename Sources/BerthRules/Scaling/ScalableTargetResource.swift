@@ -181,9 +181,9 @@ struct ScalableTargetResource: Rule {
     private func checkScalableTarget(of resource: Resource, resourceID: String, at node: YAMLNode, in project: Project,
                                      findings: inout Findings) {
         let targets = project.resources(of: .scalableTarget)
-        let identity = Self.identity(of: resource)
-        guard !targets.isEmpty || project.resources(of: .service).contains(where: { Self.names($0, resourceID, in: project) }),
-              !targets.contains(where: { Self.identity(of: $0) == identity }) else { return }
+        guard let identity = ScalingView(resource).scalableTarget,
+              !targets.isEmpty || project.resources(of: .service).contains(where: { Self.names($0, resourceID, in: project) }),
+              !targets.contains(where: { ScalingView($0).scalableTarget == identity }) else { return }
         let ecsTargets = targets.filter { ScalingView($0).isECS }
         let registered = ecsTargets.compactMap { $0.body["ResourceId"]?.knownString }
         // A target whose ResourceId is a placeholder may be this one.
@@ -199,9 +199,5 @@ struct ScalableTargetResource: Rule {
     private static func names(_ service: Resource, _ resourceID: String, in project: Project) -> Bool {
         guard let (cluster, name) = Reference.ecsServiceResourceID(resourceID) else { return false }
         return service.name == name && project.clusterName(of: service) == cluster
-    }
-
-    private static func identity(of resource: Resource) -> [String?] {
-        ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resource.body[$0]?.knownString }
     }
 }

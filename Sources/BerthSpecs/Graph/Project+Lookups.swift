@@ -43,11 +43,8 @@ extension Project {
     /// The scalable target a scaling policy or scheduled action acts on: same namespace, resource and
     /// dimension.
     public func scalableTarget(of resource: Resource) -> Resource? {
-        let identity = ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resource.body[$0]?.knownString }
-        guard !identity.contains(nil) else { return nil }
-        let candidates = (byKind[.scalableTarget] ?? []).filter { index in
-            ["ServiceNamespace", "ResourceId", "ScalableDimension"].map { resources[index].body[$0]?.knownString } == identity
-        }
+        guard let identity = ScalingView(resource).scalableTarget else { return nil }
+        let candidates = (byKind[.scalableTarget] ?? []).filter { ScalingView(resources[$0]).scalableTarget == identity }
         return nearest(candidates, to: resource).map { resources[$0] }
     }
 }

@@ -45,6 +45,13 @@ public struct ScalingView: Sendable {
     /// Whether the resource scales something of ECS; berth leaves the other namespaces alone.
     public var isECS: Bool { body["ServiceNamespace"]?.knownString == "ecs" }
 
+    /// The scalable target the resource registers or acts on: namespace, resource id and dimension; nil when
+    /// one of them is unknown.
+    public var scalableTarget: [String]? {
+        let identity = ["ServiceNamespace", "ResourceId", "ScalableDimension"].compactMap { body[$0]?.knownString }
+        return identity.count == 3 ? identity : nil
+    }
+
     /// A policy's type: PolicyType, else the one configuration the policy carries; nil when unknown.
     public var policyType: PolicyType? { policyTypeDecision?.type }
 
