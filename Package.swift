@@ -21,11 +21,12 @@ let package = Package(
         .target(name: "BerthSpecs", dependencies: ["BerthYAML"]),
         .target(name: "BerthLint", dependencies: ["BerthSpecs"]),
         .target(name: "BerthRules", dependencies: ["BerthLint"]),
-        .target(name: "BerthReport", dependencies: ["BerthLint"]),
+        .target(name: "BerthPlan", dependencies: ["BerthSpecs"]),
+        .target(name: "BerthReport", dependencies: ["BerthLint", "BerthPlan"]),
         .target(
             name: "BerthCLI",
             dependencies: [
-                "BerthRules", "BerthReport",
+                "BerthRules", "BerthReport", "BerthPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +37,7 @@ let package = Package(
         .testTarget(name: "BerthLintTests", dependencies: ["BerthLint", "BerthTestSupport"]),
         .testTarget(name: "BerthSpecsTests", dependencies: ["BerthSpecs", "BerthTestSupport"]),
         .testTarget(name: "BerthRulesTests", dependencies: ["BerthRules", "BerthTestSupport"]),
+        .testTarget(name: "BerthPlanTests", dependencies: ["BerthPlan", "BerthTestSupport"]),
         .testTarget(name: "BerthReportTests", dependencies: ["BerthReport", "BerthRules", "BerthTestSupport"]),
         .testTarget(name: "BerthCLITests", dependencies: ["BerthCLI", "BerthTestSupport"]),
     ],

@@ -26,7 +26,7 @@ public struct TextReporter: Sendable {
             }
         }
         let summary = LintSummary(result)
-        let worst: Style = summary.errors > 0 ? .red : summary.warnings > 0 ? .yellow : .green
+        let worst: Painter.Style = summary.errors > 0 ? .red : summary.warnings > 0 ? .yellow : .green
         output += paint(summary.sentence, worst) + "\n"
         return output
     }
@@ -50,11 +50,7 @@ public struct TextReporter: Sendable {
         return " \(number) | \(line)\n \(gutter) | \(lead)\(paint(marks, .green))\n"
     }
 
-    private enum Style: String {
-        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", cyan = "1;36", green = "32", blue = "1;34"
-    }
-
-    private func style(for severity: Severity) -> Style {
+    private func style(for severity: Severity) -> Painter.Style {
         switch severity {
         case .error: .red
         case .warning: .yellow
@@ -62,7 +58,5 @@ public struct TextReporter: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
-    }
+    private var paint: Painter { Painter(color: color) }
 }

@@ -76,6 +76,7 @@ SERVICES = (
             "CreateCapacityProviderRequest",
             "DescribeTaskDefinitionResponse",
             "DescribeServicesResponse",
+            "DescribeClustersResponse",
         ),
         kinds={
             "TaskDefinition": "RegisterTaskDefinitionRequest",
@@ -108,7 +109,13 @@ SERVICES = (
         api_version="2016-02-06",
         catalog="applicationAutoScaling",
         output="Sources/BerthSpecs/Generated/ApplicationAutoScalingShapes.swift",
-        roots=("RegisterScalableTargetRequest", "PutScalingPolicyRequest", "PutScheduledActionRequest"),
+        roots=(
+            "RegisterScalableTargetRequest",
+            "PutScalingPolicyRequest",
+            "PutScheduledActionRequest",
+            "DescribeScalableTargetsResponse",
+            "DescribeScalingPoliciesResponse",
+        ),
         kinds={
             "ScalableTarget": "RegisterScalableTargetRequest",
             "ScalingPolicy": "PutScalingPolicyRequest",

@@ -26,6 +26,8 @@ public struct LintResult: Sendable {
     public var fileCount: Int
     /// Files that could not be read at all: berth could not do its job for them (exit 2).
     public var failures: [(path: String, message: String)]
+    /// Every file read, with its resources: what `berth plan` compares.
+    public var files: [SpecFile]
 }
 
 /// The pipeline: read and parse files in parallel, validate their shapes, build the project graph, run
@@ -40,6 +42,22 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ inputs: [LintInput]) -> LintResult {
+        let (files, failures) = load(inputs)
+        let project = Project(resources: files.flatMap(\.resources))
+        var diagnostics = files.flatMap(structuralDiagnostics)
+        diagnostics = applySupersession(ruleDiagnostics(project), over: diagnostics)
+        diagnostics.sort(by: Diagnostic.precedes)
+        Self.assignSubjects(&diagnostics, resources: project.resources)
+
+        var sources: [String: SourceText] = [:]
+        let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
+        for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
+        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, files: files)
+    }
+
+    /// Reads and parses the files in parallel and validates their shapes, without running rules: the current
+    /// state of a plan. Files that cannot be read at all come back as failures.
+    public func load(_ inputs: [LintInput]) -> (files: [SpecFile], failures: [(path: String, message: String)]) {
         let loader = self.loader
         let loaded: [Loaded] = parallelMap(inputs) { input in
             if let bytes = input.bytes {
@@ -59,16 +77,7 @@ public struct Linter: Sendable {
             case .failure(let path, let message): failures.append((path, message))
             }
         }
-        let project = Project(resources: files.flatMap(\.resources))
-        var diagnostics = files.flatMap(structuralDiagnostics)
-        diagnostics = applySupersession(ruleDiagnostics(project), over: diagnostics)
-        diagnostics.sort(by: Diagnostic.precedes)
-        Self.assignSubjects(&diagnostics, resources: project.resources)
-
-        var sources: [String: SourceText] = [:]
-        let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
-        for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
-        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures)
+        return (files, failures)
     }
 
     /// Names each diagnostic's resource and field, for fingerprints that survive moved lines.

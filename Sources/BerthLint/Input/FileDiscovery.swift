@@ -286,7 +286,7 @@ extension FileDiscovery {
         static let extensions = [Array("yaml".utf8), Array("yml".utf8), Array("json".utf8)]
     }
 
-    private static func hasLintableExtension(_ name: [UInt8]) -> Bool {
+    static func hasLintableExtension(_ name: [UInt8]) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = name[(dot + 1)...]
         // `| 0x20` lowercases ASCII letters, and the extensions are all letters.

@@ -6,15 +6,6 @@ import BerthYAML
 struct PlaintextSecret: Rule {
     static let kinds: Set<ResourceKind> = [.taskDefinition]
 
-    /// Whole `_`-separated words of a variable name that say it holds a secret, as UTF-8 (names are compared as bytes).
-    private static let secretWords = ["PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY"].map(utf8)
-    /// Word pairs that say the same.
-    private static let secretPairs = [("API", "KEY"), ("PRIVATE", "KEY"), ("ACCESS", "KEY"), ("SIGNING", "KEY"), ("ENCRYPTION", "KEY"),
-                                      ("MASTER", "KEY")].map { (utf8($0), utf8($1)) }
-    /// Words after a secret word that still name the secret itself (`SECRET_KEY`, `TOKEN_VALUE`).
-    private static let valueWords = ["KEY", "VALUE"].map(utf8)
-    private static let accessKeyID = ["ACCESS", "KEY", "ID"].map(utf8)
-
     static let description = RuleDescription(
         id: "ECS128", name: "plaintext-secret",
         summary: "A password, token or AWS key in a plain environment variable",
@@ -116,7 +107,7 @@ struct PlaintextSecret: Rule {
                 let holds: String
                 if Self.isAccessKeyID(text) || (hasAccessKeyID && Self.isSecretAccessKey(text)) {
                     holds = "an AWS access key in plain text; give the task a task role instead of keys, or"
-                } else if let name, Self.namesSecret(name), Self.isLiteral(text) {
+                } else if let name, SecretName.holdsSecret(name), Self.isLiteral(text) {
                     holds = "a secret in plain text;"
                 } else if Self.hasPasswordInURL(text) {
                     holds = "a URL with a password in it;"
@@ -129,28 +120,6 @@ struct PlaintextSecret: Rule {
                              at: value)
             }
         }
-    }
-
-    /// `DB_PASSWORD`, `stripe_api_key`, `SECRET_KEY`: the name ends with what it holds. Not `DB_PASSWORD_ARN`,
-    /// `TOKEN_EXPIRY` or `PASSWORD_HASH_ALGORITHM`, whose last word says they describe or point at a secret.
-    private static func namesSecret(_ name: String) -> Bool {
-        bytes(of: name) { bytes in
-            let words = Array(bytes.split { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
-            guard let last = words.last else { return false }
-            if secretWords.contains(where: { isWord(last, $0) }) { return true }
-            // An access key ID travels with its secret.
-            if words.count >= 3, zip(words.suffix(3), accessKeyID).allSatisfy(isWord) { return true }
-            guard words.count >= 2 else { return false }
-            let before = words[words.count - 2]
-            return secretPairs.contains { isWord(before, $0.0) && isWord(last, $0.1) }
-                || (secretWords.contains { isWord(before, $0) } && valueWords.contains { isWord(last, $0) })
-        }
-    }
-
-    /// `word` spells the uppercase `expected`, in either case.
-    private static func isWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ expected: [UInt8]) -> Bool {
-        // Clearing bit 5 uppercases an ASCII letter and maps no other byte onto one.
-        word.count == expected.count && zip(word, expected).allSatisfy { $0 & 0xDF == $1 }
     }
 
     /// A value that could be a secret: not a flag, a number or an ARN pointing at one.
@@ -189,6 +158,4 @@ struct PlaintextSecret: Rule {
         var text = text
         return text.withUTF8(body)
     }
-
-    private static func utf8(_ word: String) -> [UInt8] { Array(word.utf8) }
 }

@@ -4,82 +4,91 @@
 extension ShapeCatalog {
     public static let applicationAutoScaling = ShapeCatalog(service: "application-autoscaling", botocoreVersion: "1.43.11", shapes: [
         .string("AdjustmentType", enum: ["ChangeInCapacity", "PercentChangeInCapacity", "ExactCapacity"]), // 0
-        .scalar("Cooldown", .integer), // 1
-        .structure("CustomizedMetricSpecification", [Shape.Member("MetricName", 11), Shape.Member("Namespace", 12), Shape.Member("Dimensions", 10), Shape.Member("Statistic", 14), Shape.Member("Unit", 16), Shape.Member("Metrics", 65)]), // 2
-        .scalar("DisableScaleIn", .boolean), // 3
-        .string("Expression", min: 1.0, max: 2048.0), // 4
-        .string("Id", min: 1.0, max: 255.0), // 5
-        .string("MetricAggregationType", enum: ["Average", "Minimum", "Maximum"]), // 6
-        .structure("MetricDimension", [Shape.Member("Name", 8, required: true), Shape.Member("Value", 9, required: true)]), // 7
-        .string("MetricDimensionName"), // 8
-        .string("MetricDimensionValue"), // 9
-        .list("MetricDimensions", 7), // 10
-        .string("MetricName"), // 11
-        .string("MetricNamespace"), // 12
-        .scalar("MetricScale", .double), // 13
-        .string("MetricStatistic", enum: ["Average", "Minimum", "Maximum", "SampleCount", "Sum"]), // 14
-        .string("MetricType", enum: ["DynamoDBReadCapacityUtilization", "DynamoDBWriteCapacityUtilization", "ALBRequestCountPerTarget", "RDSReaderAverageCPUUtilization", "RDSReaderAverageDatabaseConnections", "EC2SpotFleetRequestAverageCPUUtilization", "EC2SpotFleetRequestAverageNetworkIn", "EC2SpotFleetRequestAverageNetworkOut", "SageMakerVariantInvocationsPerInstance", "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization", "AppStreamAverageCapacityUtilization", "ComprehendInferenceUtilization", "LambdaProvisionedConcurrencyUtilization", "CassandraReadCapacityUtilization", "CassandraWriteCapacityUtilization", "KafkaBrokerStorageUtilization", "ElastiCacheEngineCPUUtilization", "ElastiCacheDatabaseMemoryUsagePercentage", "ElastiCachePrimaryEngineCPUUtilization", "ElastiCacheReplicaEngineCPUUtilization", "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage", "NeptuneReaderAverageCPUUtilization", "SageMakerVariantProvisionedConcurrencyUtilization", "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage", "SageMakerInferenceComponentInvocationsPerCopy", "WorkSpacesAverageUserSessionsCapacityUtilization", "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution", "SageMakerVariantConcurrentRequestsPerModelHighResolution"]), // 15
-        .string("MetricUnit"), // 16
-        .scalar("MinAdjustmentMagnitude", .integer), // 17
-        .string("PolicyName", min: 1.0, max: 256.0, pattern: #"\p{Print}+"#), // 18
-        .string("PolicyType", enum: ["StepScaling", "TargetTrackingScaling", "PredictiveScaling"]), // 19
-        .structure("PredefinedMetricSpecification", [Shape.Member("PredefinedMetricType", 15, required: true), Shape.Member("ResourceLabel", 49)]), // 20
-        .structure("PredictiveScalingCustomizedMetricSpecification", [Shape.Member("MetricDataQueries", 25, required: true)]), // 21
-        .string("PredictiveScalingMaxCapacityBreachBehavior", enum: ["HonorMaxCapacity", "IncreaseMaxCapacity"]), // 22
-        .scalar("PredictiveScalingMaxCapacityBuffer", .integer, min: 0.0, max: 100.0), // 23
-        .structure("PredictiveScalingMetric", [Shape.Member("Dimensions", 30), Shape.Member("MetricName", 31), Shape.Member("Namespace", 32)]), // 24
-        .list("PredictiveScalingMetricDataQueries", 26), // 25
-        .structure("PredictiveScalingMetricDataQuery", [Shape.Member("Id", 5, required: true), Shape.Member("Expression", 4), Shape.Member("MetricStat", 35), Shape.Member("Label", 77), Shape.Member("ReturnData", 50)]), // 26
-        .structure("PredictiveScalingMetricDimension", [Shape.Member("Name", 28, required: true), Shape.Member("Value", 29, required: true)]), // 27
-        .string("PredictiveScalingMetricDimensionName", min: 1.0, max: 255.0), // 28
-        .string("PredictiveScalingMetricDimensionValue", min: 1.0, max: 1024.0), // 29
-        .list("PredictiveScalingMetricDimensions", 27), // 30
-        .string("PredictiveScalingMetricName", min: 1.0, max: 255.0), // 31
-        .string("PredictiveScalingMetricNamespace", min: 1.0, max: 255.0), // 32
-        .structure("PredictiveScalingMetricSpecification", [Shape.Member("TargetValue", 13, required: true), Shape.Member("PredefinedMetricPairSpecification", 41), Shape.Member("PredefinedScalingMetricSpecification", 42), Shape.Member("PredefinedLoadMetricSpecification", 40), Shape.Member("CustomizedScalingMetricSpecification", 21), Shape.Member("CustomizedLoadMetricSpecification", 21), Shape.Member("CustomizedCapacityMetricSpecification", 21)]), // 33
-        .list("PredictiveScalingMetricSpecifications", 33), // 34
-        .structure("PredictiveScalingMetricStat", [Shape.Member("Metric", 24, required: true), Shape.Member("Stat", 77, required: true), Shape.Member("Unit", 37)]), // 35
-        .string("PredictiveScalingMetricType", min: 1.0, max: 128.0), // 36
-        .string("PredictiveScalingMetricUnit", min: 1.0, max: 1023.0), // 37
-        .string("PredictiveScalingMode", enum: ["ForecastOnly", "ForecastAndScale"]), // 38
-        .structure("PredictiveScalingPolicyConfiguration", [Shape.Member("MetricSpecifications", 34, required: true), Shape.Member("Mode", 38), Shape.Member("SchedulingBufferTime", 43), Shape.Member("MaxCapacityBreachBehavior", 22), Shape.Member("MaxCapacityBuffer", 23)]), // 39
-        .structure("PredictiveScalingPredefinedLoadMetricSpecification", [Shape.Member("PredefinedMetricType", 36, required: true), Shape.Member("ResourceLabel", 49)]), // 40
-        .structure("PredictiveScalingPredefinedMetricPairSpecification", [Shape.Member("PredefinedMetricType", 36, required: true), Shape.Member("ResourceLabel", 49)]), // 41
-        .structure("PredictiveScalingPredefinedScalingMetricSpecification", [Shape.Member("PredefinedMetricType", 36, required: true), Shape.Member("ResourceLabel", 49)]), // 42
-        .scalar("PredictiveScalingSchedulingBufferTime", .integer, min: 0.0, max: 3600.0), // 43
-        .structure("PutScalingPolicyRequest", [Shape.Member("PolicyName", 18, required: true), Shape.Member("ServiceNamespace", 56, required: true), Shape.Member("ResourceId", 48, required: true), Shape.Member("ScalableDimension", 51, required: true), Shape.Member("PolicyType", 19), Shape.Member("StepScalingPolicyConfiguration", 59), Shape.Member("TargetTrackingScalingPolicyConfiguration", 75), Shape.Member("PredictiveScalingPolicyConfiguration", 39)]), // 44
-        .structure("PutScheduledActionRequest", [Shape.Member("ServiceNamespace", 56, required: true), Shape.Member("Schedule", 48), Shape.Member("Timezone", 48), Shape.Member("ScheduledActionName", 55, required: true), Shape.Member("ResourceId", 48, required: true), Shape.Member("ScalableDimension", 51, required: true), Shape.Member("StartTime", 76), Shape.Member("EndTime", 76), Shape.Member("ScalableTargetAction", 52)]), // 45
-        .structure("RegisterScalableTargetRequest", [Shape.Member("ServiceNamespace", 56, required: true), Shape.Member("ResourceId", 48, required: true), Shape.Member("ScalableDimension", 51, required: true), Shape.Member("MinCapacity", 47), Shape.Member("MaxCapacity", 47), Shape.Member("RoleARN", 48), Shape.Member("SuspendedState", 60), Shape.Member("Tags", 62)]), // 46
-        .scalar("ResourceCapacity", .integer), // 47
-        .string("ResourceIdMaxLen1600", min: 1.0, max: 1600.0), // 48
-        .string("ResourceLabel", min: 1.0, max: 1023.0), // 49
-        .scalar("ReturnData", .boolean), // 50
-        .string("ScalableDimension", enum: ["ecs:service:DesiredCount", "ec2:spot-fleet-request:TargetCapacity", "elasticmapreduce:instancegroup:InstanceCount", "appstream:fleet:DesiredCapacity", "dynamodb:table:ReadCapacityUnits", "dynamodb:table:WriteCapacityUnits", "dynamodb:index:ReadCapacityUnits", "dynamodb:index:WriteCapacityUnits", "rds:cluster:ReadReplicaCount", "sagemaker:variant:DesiredInstanceCount", "custom-resource:ResourceType:Property", "comprehend:document-classifier-endpoint:DesiredInferenceUnits", "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits", "lambda:function:ProvisionedConcurrency", "cassandra:table:ReadCapacityUnits", "cassandra:table:WriteCapacityUnits", "kafka:broker-storage:VolumeSize", "elasticache:cache-cluster:Nodes", "elasticache:replication-group:NodeGroups", "elasticache:replication-group:Replicas", "neptune:cluster:ReadReplicaCount", "sagemaker:variant:DesiredProvisionedConcurrency", "sagemaker:inference-component:DesiredCopyCount", "workspaces:workspacespool:DesiredUserSessions"]), // 51
-        .structure("ScalableTargetAction", [Shape.Member("MinCapacity", 47), Shape.Member("MaxCapacity", 47)]), // 52
-        .scalar("ScalingAdjustment", .integer), // 53
-        .scalar("ScalingSuspended", .boolean), // 54
-        .string("ScheduledActionName", min: 1.0, max: 256.0, pattern: #"(?!((^[ ]+.*)|(.*([\u0000-\u001f]|[\u007f-\u009f]|[:/|])+.*)|(.*[ ]+$))).+"#), // 55
-        .string("ServiceNamespace", enum: ["ecs", "elasticmapreduce", "ec2", "appstream", "dynamodb", "rds", "sagemaker", "custom-resource", "comprehend", "lambda", "cassandra", "kafka", "elasticache", "neptune", "workspaces"]), // 56
-        .structure("StepAdjustment", [Shape.Member("MetricIntervalLowerBound", 13), Shape.Member("MetricIntervalUpperBound", 13), Shape.Member("ScalingAdjustment", 53, required: true)]), // 57
-        .list("StepAdjustments", 57), // 58
-        .structure("StepScalingPolicyConfiguration", [Shape.Member("AdjustmentType", 0), Shape.Member("StepAdjustments", 58), Shape.Member("MinAdjustmentMagnitude", 17), Shape.Member("Cooldown", 1), Shape.Member("MetricAggregationType", 6)]), // 59
-        .structure("SuspendedState", [Shape.Member("DynamicScalingInSuspended", 54), Shape.Member("DynamicScalingOutSuspended", 54), Shape.Member("ScheduledScalingSuspended", 54)]), // 60
-        .string("TagKey", min: 1.0, max: 128.0), // 61
-        .map("TagMap", key: 61, value: 63), // 62
-        .string("TagValue", min: 0.0, max: 256.0), // 63
-        .structure("TargetTrackingMetric", [Shape.Member("Dimensions", 70), Shape.Member("MetricName", 71), Shape.Member("Namespace", 72)]), // 64
-        .list("TargetTrackingMetricDataQueries", 66), // 65
-        .structure("TargetTrackingMetricDataQuery", [Shape.Member("Expression", 4), Shape.Member("Id", 5, required: true), Shape.Member("Label", 77), Shape.Member("MetricStat", 73), Shape.Member("ReturnData", 50)]), // 66
-        .structure("TargetTrackingMetricDimension", [Shape.Member("Name", 68, required: true), Shape.Member("Value", 69, required: true)]), // 67
-        .string("TargetTrackingMetricDimensionName", min: 1.0, max: 255.0), // 68
-        .string("TargetTrackingMetricDimensionValue", min: 1.0, max: 1024.0), // 69
-        .list("TargetTrackingMetricDimensions", 67), // 70
-        .string("TargetTrackingMetricName", min: 1.0, max: 255.0), // 71
-        .string("TargetTrackingMetricNamespace", min: 1.0, max: 255.0), // 72
-        .structure("TargetTrackingMetricStat", [Shape.Member("Metric", 64, required: true), Shape.Member("Stat", 77, required: true), Shape.Member("Unit", 74)]), // 73
-        .string("TargetTrackingMetricUnit", min: 1.0, max: 1023.0), // 74
-        .structure("TargetTrackingScalingPolicyConfiguration", [Shape.Member("TargetValue", 13, required: true), Shape.Member("PredefinedMetricSpecification", 20), Shape.Member("CustomizedMetricSpecification", 2), Shape.Member("ScaleOutCooldown", 1), Shape.Member("ScaleInCooldown", 1), Shape.Member("DisableScaleIn", 3)]), // 75
-        .scalar("TimestampType", .timestamp), // 76
-        .string("XmlString"), // 77
+        .structure("Alarm", [Shape.Member("AlarmName", 52, required: true), Shape.Member("AlarmARN", 52, required: true)]), // 1
+        .list("Alarms", 1), // 2
+        .scalar("Cooldown", .integer), // 3
+        .structure("CustomizedMetricSpecification", [Shape.Member("MetricName", 15), Shape.Member("Namespace", 16), Shape.Member("Dimensions", 14), Shape.Member("Statistic", 18), Shape.Member("Unit", 20), Shape.Member("Metrics", 74)]), // 4
+        .structure("DescribeScalableTargetsResponse", [Shape.Member("ScalableTargets", 59), Shape.Member("NextToken", 86)]), // 5
+        .structure("DescribeScalingPoliciesResponse", [Shape.Member("ScalingPolicies", 61), Shape.Member("NextToken", 86)]), // 6
+        .scalar("DisableScaleIn", .boolean), // 7
+        .string("Expression", min: 1.0, max: 2048.0), // 8
+        .string("Id", min: 1.0, max: 255.0), // 9
+        .string("MetricAggregationType", enum: ["Average", "Minimum", "Maximum"]), // 10
+        .structure("MetricDimension", [Shape.Member("Name", 12, required: true), Shape.Member("Value", 13, required: true)]), // 11
+        .string("MetricDimensionName"), // 12
+        .string("MetricDimensionValue"), // 13
+        .list("MetricDimensions", 11), // 14
+        .string("MetricName"), // 15
+        .string("MetricNamespace"), // 16
+        .scalar("MetricScale", .double), // 17
+        .string("MetricStatistic", enum: ["Average", "Minimum", "Maximum", "SampleCount", "Sum"]), // 18
+        .string("MetricType", enum: ["DynamoDBReadCapacityUtilization", "DynamoDBWriteCapacityUtilization", "ALBRequestCountPerTarget", "RDSReaderAverageCPUUtilization", "RDSReaderAverageDatabaseConnections", "EC2SpotFleetRequestAverageCPUUtilization", "EC2SpotFleetRequestAverageNetworkIn", "EC2SpotFleetRequestAverageNetworkOut", "SageMakerVariantInvocationsPerInstance", "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization", "AppStreamAverageCapacityUtilization", "ComprehendInferenceUtilization", "LambdaProvisionedConcurrencyUtilization", "CassandraReadCapacityUtilization", "CassandraWriteCapacityUtilization", "KafkaBrokerStorageUtilization", "ElastiCacheEngineCPUUtilization", "ElastiCacheDatabaseMemoryUsagePercentage", "ElastiCachePrimaryEngineCPUUtilization", "ElastiCacheReplicaEngineCPUUtilization", "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage", "NeptuneReaderAverageCPUUtilization", "SageMakerVariantProvisionedConcurrencyUtilization", "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage", "SageMakerInferenceComponentInvocationsPerCopy", "WorkSpacesAverageUserSessionsCapacityUtilization", "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution", "SageMakerVariantConcurrentRequestsPerModelHighResolution"]), // 19
+        .string("MetricUnit"), // 20
+        .scalar("MinAdjustmentMagnitude", .integer), // 21
+        .string("PolicyName", min: 1.0, max: 256.0, pattern: #"\p{Print}+"#), // 22
+        .string("PolicyType", enum: ["StepScaling", "TargetTrackingScaling", "PredictiveScaling"]), // 23
+        .structure("PredefinedMetricSpecification", [Shape.Member("PredefinedMetricType", 19, required: true), Shape.Member("ResourceLabel", 54)]), // 24
+        .structure("PredictiveScalingCustomizedMetricSpecification", [Shape.Member("MetricDataQueries", 29, required: true)]), // 25
+        .string("PredictiveScalingMaxCapacityBreachBehavior", enum: ["HonorMaxCapacity", "IncreaseMaxCapacity"]), // 26
+        .scalar("PredictiveScalingMaxCapacityBuffer", .integer, min: 0.0, max: 100.0), // 27
+        .structure("PredictiveScalingMetric", [Shape.Member("Dimensions", 34), Shape.Member("MetricName", 35), Shape.Member("Namespace", 36)]), // 28
+        .list("PredictiveScalingMetricDataQueries", 30), // 29
+        .structure("PredictiveScalingMetricDataQuery", [Shape.Member("Id", 9, required: true), Shape.Member("Expression", 8), Shape.Member("MetricStat", 39), Shape.Member("Label", 86), Shape.Member("ReturnData", 55)]), // 30
+        .structure("PredictiveScalingMetricDimension", [Shape.Member("Name", 32, required: true), Shape.Member("Value", 33, required: true)]), // 31
+        .string("PredictiveScalingMetricDimensionName", min: 1.0, max: 255.0), // 32
+        .string("PredictiveScalingMetricDimensionValue", min: 1.0, max: 1024.0), // 33
+        .list("PredictiveScalingMetricDimensions", 31), // 34
+        .string("PredictiveScalingMetricName", min: 1.0, max: 255.0), // 35
+        .string("PredictiveScalingMetricNamespace", min: 1.0, max: 255.0), // 36
+        .structure("PredictiveScalingMetricSpecification", [Shape.Member("TargetValue", 17, required: true), Shape.Member("PredefinedMetricPairSpecification", 45), Shape.Member("PredefinedScalingMetricSpecification", 46), Shape.Member("PredefinedLoadMetricSpecification", 44), Shape.Member("CustomizedScalingMetricSpecification", 25), Shape.Member("CustomizedLoadMetricSpecification", 25), Shape.Member("CustomizedCapacityMetricSpecification", 25)]), // 37
+        .list("PredictiveScalingMetricSpecifications", 37), // 38
+        .structure("PredictiveScalingMetricStat", [Shape.Member("Metric", 28, required: true), Shape.Member("Stat", 86, required: true), Shape.Member("Unit", 41)]), // 39
+        .string("PredictiveScalingMetricType", min: 1.0, max: 128.0), // 40
+        .string("PredictiveScalingMetricUnit", min: 1.0, max: 1023.0), // 41
+        .string("PredictiveScalingMode", enum: ["ForecastOnly", "ForecastAndScale"]), // 42
+        .structure("PredictiveScalingPolicyConfiguration", [Shape.Member("MetricSpecifications", 38, required: true), Shape.Member("Mode", 42), Shape.Member("SchedulingBufferTime", 47), Shape.Member("MaxCapacityBreachBehavior", 26), Shape.Member("MaxCapacityBuffer", 27)]), // 43
+        .structure("PredictiveScalingPredefinedLoadMetricSpecification", [Shape.Member("PredefinedMetricType", 40, required: true), Shape.Member("ResourceLabel", 54)]), // 44
+        .structure("PredictiveScalingPredefinedMetricPairSpecification", [Shape.Member("PredefinedMetricType", 40, required: true), Shape.Member("ResourceLabel", 54)]), // 45
+        .structure("PredictiveScalingPredefinedScalingMetricSpecification", [Shape.Member("PredefinedMetricType", 40, required: true), Shape.Member("ResourceLabel", 54)]), // 46
+        .scalar("PredictiveScalingSchedulingBufferTime", .integer, min: 0.0, max: 3600.0), // 47
+        .structure("PutScalingPolicyRequest", [Shape.Member("PolicyName", 22, required: true), Shape.Member("ServiceNamespace", 65, required: true), Shape.Member("ResourceId", 53, required: true), Shape.Member("ScalableDimension", 56, required: true), Shape.Member("PolicyType", 23), Shape.Member("StepScalingPolicyConfiguration", 68), Shape.Member("TargetTrackingScalingPolicyConfiguration", 84), Shape.Member("PredictiveScalingPolicyConfiguration", 43)]), // 48
+        .structure("PutScheduledActionRequest", [Shape.Member("ServiceNamespace", 65, required: true), Shape.Member("Schedule", 53), Shape.Member("Timezone", 53), Shape.Member("ScheduledActionName", 64, required: true), Shape.Member("ResourceId", 53, required: true), Shape.Member("ScalableDimension", 56, required: true), Shape.Member("StartTime", 85), Shape.Member("EndTime", 85), Shape.Member("ScalableTargetAction", 58)]), // 49
+        .structure("RegisterScalableTargetRequest", [Shape.Member("ServiceNamespace", 65, required: true), Shape.Member("ResourceId", 53, required: true), Shape.Member("ScalableDimension", 56, required: true), Shape.Member("MinCapacity", 51), Shape.Member("MaxCapacity", 51), Shape.Member("RoleARN", 53), Shape.Member("SuspendedState", 69), Shape.Member("Tags", 71)]), // 50
+        .scalar("ResourceCapacity", .integer), // 51
+        .string("ResourceId"), // 52
+        .string("ResourceIdMaxLen1600", min: 1.0, max: 1600.0), // 53
+        .string("ResourceLabel", min: 1.0, max: 1023.0), // 54
+        .scalar("ReturnData", .boolean), // 55
+        .string("ScalableDimension", enum: ["ecs:service:DesiredCount", "ec2:spot-fleet-request:TargetCapacity", "elasticmapreduce:instancegroup:InstanceCount", "appstream:fleet:DesiredCapacity", "dynamodb:table:ReadCapacityUnits", "dynamodb:table:WriteCapacityUnits", "dynamodb:index:ReadCapacityUnits", "dynamodb:index:WriteCapacityUnits", "rds:cluster:ReadReplicaCount", "sagemaker:variant:DesiredInstanceCount", "custom-resource:ResourceType:Property", "comprehend:document-classifier-endpoint:DesiredInferenceUnits", "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits", "lambda:function:ProvisionedConcurrency", "cassandra:table:ReadCapacityUnits", "cassandra:table:WriteCapacityUnits", "kafka:broker-storage:VolumeSize", "elasticache:cache-cluster:Nodes", "elasticache:replication-group:NodeGroups", "elasticache:replication-group:Replicas", "neptune:cluster:ReadReplicaCount", "sagemaker:variant:DesiredProvisionedConcurrency", "sagemaker:inference-component:DesiredCopyCount", "workspaces:workspacespool:DesiredUserSessions"]), // 56
+        .structure("ScalableTarget", [Shape.Member("ServiceNamespace", 65, required: true), Shape.Member("ResourceId", 53, required: true), Shape.Member("ScalableDimension", 56, required: true), Shape.Member("MinCapacity", 51, required: true), Shape.Member("MaxCapacity", 51, required: true), Shape.Member("PredictedCapacity", 51), Shape.Member("RoleARN", 53, required: true), Shape.Member("CreationTime", 85, required: true), Shape.Member("SuspendedState", 69), Shape.Member("ScalableTargetARN", 86)]), // 57
+        .structure("ScalableTargetAction", [Shape.Member("MinCapacity", 51), Shape.Member("MaxCapacity", 51)]), // 58
+        .list("ScalableTargets", 57), // 59
+        .scalar("ScalingAdjustment", .integer), // 60
+        .list("ScalingPolicies", 62), // 61
+        .structure("ScalingPolicy", [Shape.Member("PolicyARN", 53, required: true), Shape.Member("PolicyName", 22, required: true), Shape.Member("ServiceNamespace", 65, required: true), Shape.Member("ResourceId", 53, required: true), Shape.Member("ScalableDimension", 56, required: true), Shape.Member("PolicyType", 23, required: true), Shape.Member("StepScalingPolicyConfiguration", 68), Shape.Member("TargetTrackingScalingPolicyConfiguration", 84), Shape.Member("PredictiveScalingPolicyConfiguration", 43), Shape.Member("Alarms", 2), Shape.Member("CreationTime", 85, required: true)]), // 62
+        .scalar("ScalingSuspended", .boolean), // 63
+        .string("ScheduledActionName", min: 1.0, max: 256.0, pattern: #"(?!((^[ ]+.*)|(.*([\u0000-\u001f]|[\u007f-\u009f]|[:/|])+.*)|(.*[ ]+$))).+"#), // 64
+        .string("ServiceNamespace", enum: ["ecs", "elasticmapreduce", "ec2", "appstream", "dynamodb", "rds", "sagemaker", "custom-resource", "comprehend", "lambda", "cassandra", "kafka", "elasticache", "neptune", "workspaces"]), // 65
+        .structure("StepAdjustment", [Shape.Member("MetricIntervalLowerBound", 17), Shape.Member("MetricIntervalUpperBound", 17), Shape.Member("ScalingAdjustment", 60, required: true)]), // 66
+        .list("StepAdjustments", 66), // 67
+        .structure("StepScalingPolicyConfiguration", [Shape.Member("AdjustmentType", 0), Shape.Member("StepAdjustments", 67), Shape.Member("MinAdjustmentMagnitude", 21), Shape.Member("Cooldown", 3), Shape.Member("MetricAggregationType", 10)]), // 68
+        .structure("SuspendedState", [Shape.Member("DynamicScalingInSuspended", 63), Shape.Member("DynamicScalingOutSuspended", 63), Shape.Member("ScheduledScalingSuspended", 63)]), // 69
+        .string("TagKey", min: 1.0, max: 128.0), // 70
+        .map("TagMap", key: 70, value: 72), // 71
+        .string("TagValue", min: 0.0, max: 256.0), // 72
+        .structure("TargetTrackingMetric", [Shape.Member("Dimensions", 79), Shape.Member("MetricName", 80), Shape.Member("Namespace", 81)]), // 73
+        .list("TargetTrackingMetricDataQueries", 75), // 74
+        .structure("TargetTrackingMetricDataQuery", [Shape.Member("Expression", 8), Shape.Member("Id", 9, required: true), Shape.Member("Label", 86), Shape.Member("MetricStat", 82), Shape.Member("ReturnData", 55)]), // 75
+        .structure("TargetTrackingMetricDimension", [Shape.Member("Name", 77, required: true), Shape.Member("Value", 78, required: true)]), // 76
+        .string("TargetTrackingMetricDimensionName", min: 1.0, max: 255.0), // 77
+        .string("TargetTrackingMetricDimensionValue", min: 1.0, max: 1024.0), // 78
+        .list("TargetTrackingMetricDimensions", 76), // 79
+        .string("TargetTrackingMetricName", min: 1.0, max: 255.0), // 80
+        .string("TargetTrackingMetricNamespace", min: 1.0, max: 255.0), // 81
+        .structure("TargetTrackingMetricStat", [Shape.Member("Metric", 73, required: true), Shape.Member("Stat", 86, required: true), Shape.Member("Unit", 83)]), // 82
+        .string("TargetTrackingMetricUnit", min: 1.0, max: 1023.0), // 83
+        .structure("TargetTrackingScalingPolicyConfiguration", [Shape.Member("TargetValue", 17, required: true), Shape.Member("PredefinedMetricSpecification", 24), Shape.Member("CustomizedMetricSpecification", 4), Shape.Member("ScaleOutCooldown", 3), Shape.Member("ScaleInCooldown", 3), Shape.Member("DisableScaleIn", 7)]), // 84
+        .scalar("TimestampType", .timestamp), // 85
+        .string("XmlString"), // 86
     ])
 }

@@ -3,260 +3,268 @@
 
 extension ShapeCatalog {
     public static let ecs = ShapeCatalog(service: "ecs", botocoreVersion: "1.43.11", shapes: [
-        .structure("AcceleratorCountRequest", [Shape.Member("min", 24), Shape.Member("max", 24)]), // 0
+        .structure("AcceleratorCountRequest", [Shape.Member("min", 27), Shape.Member("max", 27)]), // 0
         .string("AcceleratorManufacturer", enum: ["amazon-web-services", "amd", "nvidia", "xilinx", "habana"]), // 1
         .list("AcceleratorManufacturerSet", 1), // 2
         .string("AcceleratorName", enum: ["a100", "inferentia", "k520", "k80", "m60", "radeon-pro-v520", "t4", "vu9p", "v100", "a10g", "h100", "t4g"]), // 3
         .list("AcceleratorNameSet", 3), // 4
-        .structure("AcceleratorTotalMemoryMiBRequest", [Shape.Member("min", 24), Shape.Member("max", 24)]), // 5
+        .structure("AcceleratorTotalMemoryMiBRequest", [Shape.Member("min", 27), Shape.Member("max", 27)]), // 5
         .string("AcceleratorType", enum: ["gpu", "fpga", "inference"]), // 6
         .list("AcceleratorTypeSet", 6), // 7
-        .structure("AdvancedConfiguration", [Shape.Member("alternateTargetGroupArn", 217), Shape.Member("productionListenerRule", 217), Shape.Member("testListenerRule", 217), Shape.Member("roleArn", 217)]), // 8
+        .structure("AdvancedConfiguration", [Shape.Member("alternateTargetGroupArn", 225), Shape.Member("productionListenerRule", 225), Shape.Member("testListenerRule", 225), Shape.Member("roleArn", 225)]), // 8
         .string("AllowedInstanceType", min: 1.0, max: 30.0, pattern: #"[a-zA-Z0-9\.\*\-]+"#), // 9
         .list("AllowedInstanceTypeSet", 9, min: 0.0, max: 400.0), // 10
         .string("ApplicationProtocol", enum: ["http", "http2", "grpc"]), // 11
         .string("AssignPublicIp", enum: ["ENABLED", "DISABLED"]), // 12
-        .structure("Attribute", [Shape.Member("name", 217, required: true), Shape.Member("value", 217), Shape.Member("targetType", 226), Shape.Member("targetId", 217)]), // 13
-        .string("AutoRepairActionsStatus", enum: ["ENABLED", "DISABLED"]), // 14
-        .structure("AutoRepairConfiguration", [Shape.Member("actionsStatus", 14)]), // 15
-        .structure("AutoScalingGroupProvider", [Shape.Member("autoScalingGroupArn", 217, required: true), Shape.Member("managedScaling", 144), Shape.Member("managedTerminationProtection", 150), Shape.Member("managedDraining", 139)]), // 16
-        .string("AvailabilityZoneRebalancing", enum: ["ENABLED", "DISABLED"]), // 17
-        .structure("AwsVpcConfiguration", [Shape.Member("subnets", 218, required: true), Shape.Member("securityGroups", 218), Shape.Member("assignPublicIp", 12)]), // 18
-        .string("BareMetal", enum: ["included", "required", "excluded"]), // 19
-        .structure("BaselineEbsBandwidthMbpsRequest", [Shape.Member("min", 24), Shape.Member("max", 24)]), // 20
-        .scalar("Boolean", .boolean), // 21
-        .scalar("BoxedBoolean", .boolean), // 22
-        .scalar("BoxedDouble", .double), // 23
-        .scalar("BoxedInteger", .integer), // 24
-        .string("BurstablePerformance", enum: ["included", "required", "excluded"]), // 25
-        .string("CPUArchitecture", enum: ["X86_64", "ARM64"]), // 26
-        .structure("CanaryConfiguration", [Shape.Member("canaryPercent", 80), Shape.Member("canaryBakeTimeInMinutes", 123)]), // 27
-        .string("CapacityOptionType", enum: ["ON_DEMAND", "SPOT", "RESERVED"]), // 28
-        .list("CapacityProviderStrategy", 30), // 29
-        .structure("CapacityProviderStrategyItem", [Shape.Member("capacityProvider", 217, required: true), Shape.Member("weight", 32), Shape.Member("base", 31)]), // 30
-        .scalar("CapacityProviderStrategyItemBase", .integer, min: 0.0, max: 100000.0), // 31
-        .scalar("CapacityProviderStrategyItemWeight", .integer, min: 0.0, max: 1000.0), // 32
-        .string("CapacityReservationPreference", enum: ["RESERVATIONS_ONLY", "RESERVATIONS_FIRST", "RESERVATIONS_EXCLUDED"]), // 33
-        .structure("CapacityReservationRequest", [Shape.Member("reservationGroupArn", 217), Shape.Member("reservationPreference", 33)]), // 34
-        .structure("ClusterConfiguration", [Shape.Member("executeCommandConfiguration", 100), Shape.Member("managedStorageConfiguration", 149)]), // 35
-        .structure("ClusterServiceConnectDefaultsRequest", [Shape.Member("namespace", 217, required: true)]), // 36
-        .structure("ClusterSetting", [Shape.Member("name", 38), Shape.Member("value", 217)]), // 37
-        .string("ClusterSettingName", enum: ["containerInsights"]), // 38
-        .list("ClusterSettings", 37), // 39
-        .string("Compatibility", enum: ["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]), // 40
-        .list("CompatibilityList", 40), // 41
-        .string("ContainerCondition", enum: ["START", "COMPLETE", "SUCCESS", "HEALTHY"]), // 42
-        .structure("ContainerDefinition", [Shape.Member("name", 217), Shape.Member("image", 217), Shape.Member("repositoryCredentials", 176), Shape.Member("cpu", 123), Shape.Member("memory", 24), Shape.Member("memoryReservation", 24), Shape.Member("links", 218), Shape.Member("portMappings", 168), Shape.Member("essential", 22), Shape.Member("restartPolicy", 47), Shape.Member("entryPoint", 218), Shape.Member("command", 218), Shape.Member("environment", 96), Shape.Member("environmentFiles", 95), Shape.Member("mountPoints", 154), Shape.Member("volumesFrom", 251), Shape.Member("linuxParameters", 130), Shape.Member("secrets", 189), Shape.Member("dependsOn", 45), Shape.Member("startTimeout", 24), Shape.Member("stopTimeout", 24), Shape.Member("versionConsistency", 248), Shape.Member("hostname", 217), Shape.Member("user", 217), Shape.Member("workingDirectory", 217), Shape.Member("disableNetworking", 22), Shape.Member("privileged", 22), Shape.Member("readonlyRootFilesystem", 22), Shape.Member("dnsServers", 218), Shape.Member("dnsSearchDomains", 218), Shape.Member("extraHosts", 113), Shape.Member("dockerSecurityOptions", 218), Shape.Member("interactive", 22), Shape.Member("pseudoTerminal", 22), Shape.Member("dockerLabels", 78), Shape.Member("ulimits", 245), Shape.Member("logConfiguration", 136), Shape.Member("healthCheck", 110), Shape.Member("systemControls", 221), Shape.Member("resourceRequirements", 180), Shape.Member("firelensConfiguration", 107), Shape.Member("credentialSpecs", 218)]), // 43
-        .list("ContainerDefinitions", 43), // 44
-        .list("ContainerDependencies", 46), // 45
-        .structure("ContainerDependency", [Shape.Member("containerName", 217, required: true), Shape.Member("condition", 42, required: true)]), // 46
-        .structure("ContainerRestartPolicy", [Shape.Member("enabled", 22, required: true), Shape.Member("ignoredExitCodes", 124), Shape.Member("restartAttemptPeriod", 24)]), // 47
-        .string("CpuManufacturer", enum: ["intel", "amd", "amazon-web-services"]), // 48
-        .list("CpuManufacturerSet", 48), // 49
-        .structure("CreateCapacityProviderRequest", [Shape.Member("name", 217, required: true), Shape.Member("cluster", 217), Shape.Member("autoScalingGroupProvider", 16), Shape.Member("managedInstancesProvider", 52), Shape.Member("tags", 225)]), // 50
-        .structure("CreateClusterRequest", [Shape.Member("clusterName", 217), Shape.Member("tags", 225), Shape.Member("settings", 39), Shape.Member("configuration", 35), Shape.Member("capacityProviders", 218), Shape.Member("defaultCapacityProviderStrategy", 29), Shape.Member("serviceConnectDefaults", 36)]), // 51
-        .structure("CreateManagedInstancesProviderConfiguration", [Shape.Member("infrastructureRoleArn", 217, required: true), Shape.Member("instanceLaunchTemplate", 121, required: true), Shape.Member("propagateTags", 170), Shape.Member("infrastructureOptimization", 118), Shape.Member("autoRepairConfiguration", 15)]), // 52
-        .structure("CreateServiceRequest", [Shape.Member("cluster", 217), Shape.Member("serviceName", 217, required: true), Shape.Member("taskDefinition", 217), Shape.Member("availabilityZoneRebalancing", 17), Shape.Member("loadBalancers", 132), Shape.Member("serviceRegistries", 211), Shape.Member("desiredCount", 24), Shape.Member("clientToken", 217), Shape.Member("launchType", 128), Shape.Member("capacityProviderStrategy", 29), Shape.Member("platformVersion", 217), Shape.Member("role", 217), Shape.Member("deploymentConfiguration", 57), Shape.Member("placementConstraints", 163), Shape.Member("placementStrategy", 164), Shape.Member("networkConfiguration", 156), Shape.Member("healthCheckGracePeriodSeconds", 24), Shape.Member("schedulingStrategy", 186), Shape.Member("deploymentController", 58), Shape.Member("tags", 225), Shape.Member("enableECSManagedTags", 21), Shape.Member("propagateTags", 171), Shape.Member("enableExecuteCommand", 21), Shape.Member("serviceConnectConfiguration", 195), Shape.Member("volumeConfigurations", 214), Shape.Member("vpcLatticeConfigurations", 254)]), // 53
-        .structure("Deployment", [Shape.Member("id", 217), Shape.Member("status", 217), Shape.Member("taskDefinition", 217), Shape.Member("desiredCount", 123), Shape.Member("pendingCount", 123), Shape.Member("runningCount", 123), Shape.Member("failedTasks", 123), Shape.Member("createdAt", 239), Shape.Member("updatedAt", 239), Shape.Member("capacityProviderStrategy", 29), Shape.Member("launchType", 128), Shape.Member("platformVersion", 217), Shape.Member("platformFamily", 217), Shape.Member("networkConfiguration", 156), Shape.Member("rolloutState", 69), Shape.Member("rolloutStateReason", 217), Shape.Member("serviceConnectConfiguration", 195), Shape.Member("serviceConnectResources", 200), Shape.Member("volumeConfigurations", 214), Shape.Member("fargateEphemeralStorage", 60), Shape.Member("vpcLatticeConfigurations", 254)]), // 54
-        .structure("DeploymentAlarms", [Shape.Member("alarmNames", 218, required: true), Shape.Member("rollback", 21, required: true), Shape.Member("enable", 21, required: true)]), // 55
-        .structure("DeploymentCircuitBreaker", [Shape.Member("enable", 21, required: true), Shape.Member("rollback", 21, required: true), Shape.Member("resetOnHealthyTask", 22), Shape.Member("thresholdConfiguration", 236)]), // 56
-        .structure("DeploymentConfiguration", [Shape.Member("deploymentCircuitBreaker", 56), Shape.Member("maximumPercent", 24), Shape.Member("minimumHealthyPercent", 24), Shape.Member("alarms", 55), Shape.Member("strategy", 70), Shape.Member("bakeTimeInMinutes", 24), Shape.Member("lifecycleHooks", 64), Shape.Member("linearConfiguration", 129), Shape.Member("canaryConfiguration", 27)]), // 57
-        .structure("DeploymentController", [Shape.Member("type", 59, required: true)]), // 58
-        .string("DeploymentControllerType", enum: ["ECS", "CODE_DEPLOY", "EXTERNAL"]), // 59
-        .structure("DeploymentEphemeralStorage", [Shape.Member("kmsKeyId", 217)]), // 60
-        .structure("DeploymentLifecycleHook", [Shape.Member("targetType", 67), Shape.Member("hookTargetArn", 217), Shape.Member("roleArn", 115), Shape.Member("lifecycleStages", 66), Shape.Member("hookDetails", 111), Shape.Member("timeoutConfiguration", 68)]), // 61
-        .string("DeploymentLifecycleHookAction", enum: ["ROLLBACK", "CONTINUE"]), // 62
-        .scalar("DeploymentLifecycleHookDuration", .integer, min: 1.0, max: 20160.0), // 63
-        .list("DeploymentLifecycleHookList", 61), // 64
-        .string("DeploymentLifecycleHookStage", enum: ["RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP", "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT", "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT"]), // 65
-        .list("DeploymentLifecycleHookStageList", 65), // 66
-        .string("DeploymentLifecycleHookTargetType", enum: ["AWS_LAMBDA", "PAUSE"]), // 67
-        .structure("DeploymentLifecycleHookTimeoutConfiguration", [Shape.Member("timeoutInMinutes", 63), Shape.Member("action", 62)]), // 68
-        .string("DeploymentRolloutState", enum: ["COMPLETED", "FAILED", "IN_PROGRESS"]), // 69
-        .string("DeploymentStrategy", enum: ["ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"]), // 70
-        .list("Deployments", 54), // 71
-        .structure("DescribeServicesResponse", [Shape.Member("services", 215), Shape.Member("failures", 106)]), // 72
-        .structure("DescribeTaskDefinitionResponse", [Shape.Member("taskDefinition", 227), Shape.Member("tags", 225)]), // 73
-        .structure("Device", [Shape.Member("hostPath", 217, required: true), Shape.Member("containerPath", 217), Shape.Member("permissions", 76)]), // 74
-        .string("DeviceCgroupPermission", enum: ["read", "write", "mknod"]), // 75
-        .list("DeviceCgroupPermissions", 75), // 76
-        .list("DevicesList", 74), // 77
-        .map("DockerLabelsMap", key: 217, value: 217), // 78
-        .structure("DockerVolumeConfiguration", [Shape.Member("scope", 187), Shape.Member("autoprovision", 22), Shape.Member("driver", 217), Shape.Member("driverOpts", 219), Shape.Member("labels", 219)]), // 79
-        .scalar("Double", .double), // 80
-        .scalar("Duration", .integer, min: 0.0, max: 2147483647.0), // 81
-        .string("EBSKMSKeyId"), // 82
-        .string("EBSResourceType", enum: ["volume"]), // 83
-        .string("EBSSnapshotId"), // 84
-        .structure("EBSTagSpecification", [Shape.Member("resourceType", 83, required: true), Shape.Member("tags", 225), Shape.Member("propagateTags", 171)]), // 85
-        .list("EBSTagSpecifications", 85), // 86
-        .string("EBSVolumeType"), // 87
-        .string("ECSVolumeName"), // 88
-        .structure("EFSAuthorizationConfig", [Shape.Member("accessPointId", 217), Shape.Member("iam", 90)]), // 89
-        .string("EFSAuthorizationConfigIAM", enum: ["ENABLED", "DISABLED"]), // 90
-        .string("EFSTransitEncryption", enum: ["ENABLED", "DISABLED"]), // 91
-        .structure("EFSVolumeConfiguration", [Shape.Member("fileSystemId", 217, required: true), Shape.Member("rootDirectory", 217), Shape.Member("transitEncryption", 91), Shape.Member("transitEncryptionPort", 24), Shape.Member("authorizationConfig", 89)]), // 92
-        .structure("EnvironmentFile", [Shape.Member("value", 217, required: true), Shape.Member("type", 94, required: true)]), // 93
-        .string("EnvironmentFileType", enum: ["s3"]), // 94
-        .list("EnvironmentFiles", 93), // 95
-        .list("EnvironmentVariables", 127), // 96
-        .structure("EphemeralStorage", [Shape.Member("sizeInGiB", 123, required: true)]), // 97
-        .string("ExcludedInstanceType", min: 1.0, max: 30.0, pattern: #"[a-zA-Z0-9\.\*\-]+"#), // 98
-        .list("ExcludedInstanceTypeSet", 98, min: 0.0, max: 400.0), // 99
-        .structure("ExecuteCommandConfiguration", [Shape.Member("kmsKeyId", 217), Shape.Member("logging", 102), Shape.Member("logConfiguration", 101)]), // 100
-        .structure("ExecuteCommandLogConfiguration", [Shape.Member("cloudWatchLogGroupName", 217), Shape.Member("cloudWatchEncryptionEnabled", 21), Shape.Member("s3BucketName", 217), Shape.Member("s3EncryptionEnabled", 21), Shape.Member("s3KeyPrefix", 217)]), // 101
-        .string("ExecuteCommandLogging", enum: ["NONE", "DEFAULT", "OVERRIDE"]), // 102
-        .structure("FSxWindowsFileServerAuthorizationConfig", [Shape.Member("credentialsParameter", 217, required: true), Shape.Member("domain", 217, required: true)]), // 103
-        .structure("FSxWindowsFileServerVolumeConfiguration", [Shape.Member("fileSystemId", 217, required: true), Shape.Member("rootDirectory", 217, required: true), Shape.Member("authorizationConfig", 103, required: true)]), // 104
-        .structure("Failure", [Shape.Member("arn", 217), Shape.Member("reason", 217), Shape.Member("detail", 217)]), // 105
-        .list("Failures", 105), // 106
-        .structure("FirelensConfiguration", [Shape.Member("type", 109, required: true), Shape.Member("options", 108)]), // 107
-        .map("FirelensConfigurationOptionsMap", key: 217, value: 217), // 108
-        .string("FirelensConfigurationType", enum: ["fluentd", "fluentbit"]), // 109
-        .structure("HealthCheck", [Shape.Member("command", 218, required: true), Shape.Member("interval", 24), Shape.Member("timeout", 24), Shape.Member("retries", 24), Shape.Member("startPeriod", 24)]), // 110
-        .scalar("HookDetails", .document), // 111
-        .structure("HostEntry", [Shape.Member("hostname", 217, required: true), Shape.Member("ipAddress", 217, required: true)]), // 112
-        .list("HostEntryList", 112), // 113
-        .structure("HostVolumeProperties", [Shape.Member("sourcePath", 217)]), // 114
-        .string("IAMRoleArn"), // 115
-        .structure("InferenceAccelerator", [Shape.Member("deviceName", 217, required: true), Shape.Member("deviceType", 217, required: true)]), // 116
-        .list("InferenceAccelerators", 116), // 117
-        .structure("InfrastructureOptimization", [Shape.Member("scaleInAfter", 24)]), // 118
-        .string("InstanceGeneration", enum: ["current", "previous"]), // 119
-        .list("InstanceGenerationSet", 119), // 120
-        .structure("InstanceLaunchTemplate", [Shape.Member("ec2InstanceProfileArn", 217, required: true), Shape.Member("networkConfiguration", 142, required: true), Shape.Member("storageConfiguration", 143), Shape.Member("localStorageConfiguration", 140), Shape.Member("monitoring", 141), Shape.Member("capacityOptionType", 28), Shape.Member("instanceMetadataTagsPropagation", 22), Shape.Member("instanceRequirements", 122), Shape.Member("fipsEnabled", 22), Shape.Member("capacityReservations", 34)]), // 121
-        .structure("InstanceRequirementsRequest", [Shape.Member("vCpuCount", 247, required: true), Shape.Member("memoryMiB", 152, required: true), Shape.Member("cpuManufacturers", 49), Shape.Member("memoryGiBPerVCpu", 151), Shape.Member("excludedInstanceTypes", 99), Shape.Member("instanceGenerations", 120), Shape.Member("spotMaxPricePercentageOverLowestPrice", 24), Shape.Member("onDemandMaxPricePercentageOverLowestPrice", 24), Shape.Member("bareMetal", 19), Shape.Member("burstablePerformance", 25), Shape.Member("requireHibernateSupport", 22), Shape.Member("networkInterfaceCount", 157), Shape.Member("localStorage", 133), Shape.Member("localStorageTypes", 135), Shape.Member("totalLocalStorageGB", 242), Shape.Member("baselineEbsBandwidthMbps", 20), Shape.Member("acceleratorTypes", 7), Shape.Member("acceleratorCount", 0), Shape.Member("acceleratorManufacturers", 2), Shape.Member("acceleratorNames", 4), Shape.Member("acceleratorTotalMemoryMiB", 5), Shape.Member("networkBandwidthGbps", 155), Shape.Member("allowedInstanceTypes", 10), Shape.Member("maxSpotPriceAsPercentageOfOptimalOnDemandPrice", 24)]), // 122
-        .scalar("Integer", .integer), // 123
-        .list("IntegerList", 24), // 124
-        .string("IpcMode", enum: ["host", "task", "none"]), // 125
-        .structure("KernelCapabilities", [Shape.Member("add", 218), Shape.Member("drop", 218)]), // 126
-        .structure("KeyValuePair", [Shape.Member("name", 217), Shape.Member("value", 217)]), // 127
-        .string("LaunchType", enum: ["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]), // 128
-        .structure("LinearConfiguration", [Shape.Member("stepPercent", 80), Shape.Member("stepBakeTimeInMinutes", 123)]), // 129
-        .structure("LinuxParameters", [Shape.Member("capabilities", 126), Shape.Member("devices", 77), Shape.Member("initProcessEnabled", 22), Shape.Member("sharedMemorySize", 24), Shape.Member("tmpfs", 241), Shape.Member("maxSwap", 24), Shape.Member("swappiness", 24)]), // 130
-        .structure("LoadBalancer", [Shape.Member("targetGroupArn", 217), Shape.Member("loadBalancerName", 217), Shape.Member("containerName", 217), Shape.Member("containerPort", 24), Shape.Member("advancedConfiguration", 8)]), // 131
-        .list("LoadBalancers", 131), // 132
-        .string("LocalStorage", enum: ["included", "required", "excluded"]), // 133
-        .string("LocalStorageType", enum: ["hdd", "ssd"]), // 134
-        .list("LocalStorageTypeSet", 134), // 135
-        .structure("LogConfiguration", [Shape.Member("logDriver", 138, required: true), Shape.Member("options", 137), Shape.Member("secretOptions", 189)]), // 136
-        .map("LogConfigurationOptionsMap", key: 217, value: 217), // 137
-        .string("LogDriver", enum: ["json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens"]), // 138
-        .string("ManagedDraining", enum: ["ENABLED", "DISABLED"]), // 139
-        .structure("ManagedInstancesLocalStorageConfiguration", [Shape.Member("useLocalStorage", 21)]), // 140
-        .string("ManagedInstancesMonitoringOptions", enum: ["BASIC", "DETAILED"]), // 141
-        .structure("ManagedInstancesNetworkConfiguration", [Shape.Member("subnets", 218), Shape.Member("securityGroups", 218)]), // 142
-        .structure("ManagedInstancesStorageConfiguration", [Shape.Member("storageSizeGiB", 235)]), // 143
-        .structure("ManagedScaling", [Shape.Member("status", 146), Shape.Member("targetCapacity", 148), Shape.Member("minimumScalingStepSize", 147), Shape.Member("maximumScalingStepSize", 147), Shape.Member("instanceWarmupPeriod", 145)]), // 144
-        .scalar("ManagedScalingInstanceWarmupPeriod", .integer, min: 0.0, max: 10000.0), // 145
-        .string("ManagedScalingStatus", enum: ["ENABLED", "DISABLED"]), // 146
-        .scalar("ManagedScalingStepSize", .integer, min: 1.0, max: 10000.0), // 147
-        .scalar("ManagedScalingTargetCapacity", .integer, min: 1.0, max: 100.0), // 148
-        .structure("ManagedStorageConfiguration", [Shape.Member("kmsKeyId", 217), Shape.Member("fargateEphemeralStorageKmsKeyId", 217)]), // 149
-        .string("ManagedTerminationProtection", enum: ["ENABLED", "DISABLED"]), // 150
-        .structure("MemoryGiBPerVCpuRequest", [Shape.Member("min", 23), Shape.Member("max", 23)]), // 151
-        .structure("MemoryMiBRequest", [Shape.Member("min", 24, required: true), Shape.Member("max", 24)]), // 152
-        .structure("MountPoint", [Shape.Member("sourceVolume", 217), Shape.Member("containerPath", 217), Shape.Member("readOnly", 22)]), // 153
-        .list("MountPointList", 153), // 154
-        .structure("NetworkBandwidthGbpsRequest", [Shape.Member("min", 23), Shape.Member("max", 23)]), // 155
-        .structure("NetworkConfiguration", [Shape.Member("awsvpcConfiguration", 18)]), // 156
-        .structure("NetworkInterfaceCountRequest", [Shape.Member("min", 24), Shape.Member("max", 24)]), // 157
-        .string("NetworkMode", enum: ["bridge", "host", "awsvpc", "none"]), // 158
-        .string("OSFamily", enum: ["WINDOWS_SERVER_2019_FULL", "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL", "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL", "WINDOWS_SERVER_20H2_CORE", "LINUX"]), // 159
-        .string("PidMode", enum: ["host", "task"]), // 160
-        .structure("PlacementConstraint", [Shape.Member("type", 162), Shape.Member("expression", 217)]), // 161
-        .string("PlacementConstraintType", enum: ["distinctInstance", "memberOf"]), // 162
-        .list("PlacementConstraints", 161), // 163
-        .list("PlacementStrategies", 165), // 164
-        .structure("PlacementStrategy", [Shape.Member("type", 166), Shape.Member("field", 217)]), // 165
-        .string("PlacementStrategyType", enum: ["random", "spread", "binpack"]), // 166
-        .structure("PortMapping", [Shape.Member("containerPort", 24), Shape.Member("hostPort", 24), Shape.Member("protocol", 243), Shape.Member("name", 217), Shape.Member("appProtocol", 11), Shape.Member("containerPortRange", 217)]), // 167
-        .list("PortMappingList", 167), // 168
-        .scalar("PortNumber", .integer, min: 0.0, max: 65535.0), // 169
-        .string("PropagateMITags", enum: ["CAPACITY_PROVIDER", "NONE"]), // 170
-        .string("PropagateTags", enum: ["TASK_DEFINITION", "SERVICE", "NONE"]), // 171
-        .structure("ProxyConfiguration", [Shape.Member("type", 174), Shape.Member("containerName", 217, required: true), Shape.Member("properties", 173)]), // 172
-        .list("ProxyConfigurationProperties", 127), // 173
-        .string("ProxyConfigurationType", enum: ["APPMESH"]), // 174
-        .structure("RegisterTaskDefinitionRequest", [Shape.Member("family", 217, required: true), Shape.Member("taskRoleArn", 217), Shape.Member("executionRoleArn", 217), Shape.Member("networkMode", 158), Shape.Member("containerDefinitions", 44, required: true), Shape.Member("volumes", 252), Shape.Member("placementConstraints", 230), Shape.Member("requiresCompatibilities", 41), Shape.Member("cpu", 217), Shape.Member("memory", 217), Shape.Member("tags", 225), Shape.Member("pidMode", 160), Shape.Member("ipcMode", 125), Shape.Member("proxyConfiguration", 172), Shape.Member("inferenceAccelerators", 117, deprecated: "This feature is no longer available."), Shape.Member("ephemeralStorage", 97), Shape.Member("runtimePlatform", 182), Shape.Member("enableFaultInjection", 22)]), // 175
-        .structure("RepositoryCredentials", [Shape.Member("credentialsParameter", 217, required: true)]), // 176
-        .list("RequiresAttributes", 13), // 177
-        .string("ResourceManagementType", enum: ["CUSTOMER", "ECS"]), // 178
-        .structure("ResourceRequirement", [Shape.Member("value", 217, required: true), Shape.Member("type", 181, required: true)]), // 179
-        .list("ResourceRequirements", 179), // 180
-        .string("ResourceType", enum: ["GPU", "InferenceAccelerator"]), // 181
-        .structure("RuntimePlatform", [Shape.Member("cpuArchitecture", 26), Shape.Member("operatingSystemFamily", 159)]), // 182
-        .structure("S3FilesVolumeConfiguration", [Shape.Member("fileSystemArn", 217, required: true), Shape.Member("rootDirectory", 217), Shape.Member("transitEncryptionPort", 24), Shape.Member("accessPointArn", 217)]), // 183
-        .structure("Scale", [Shape.Member("value", 80), Shape.Member("unit", 185)]), // 184
-        .string("ScaleUnit", enum: ["PERCENT"]), // 185
-        .string("SchedulingStrategy", enum: ["REPLICA", "DAEMON"]), // 186
-        .string("Scope", enum: ["task", "shared"]), // 187
-        .structure("Secret", [Shape.Member("name", 217, required: true), Shape.Member("valueFrom", 217, required: true)]), // 188
-        .list("SecretList", 188), // 189
-        .structure("Service", [Shape.Member("serviceArn", 217), Shape.Member("serviceName", 217), Shape.Member("clusterArn", 217), Shape.Member("loadBalancers", 132), Shape.Member("serviceRegistries", 211), Shape.Member("status", 217), Shape.Member("desiredCount", 123), Shape.Member("runningCount", 123), Shape.Member("pendingCount", 123), Shape.Member("launchType", 128), Shape.Member("capacityProviderStrategy", 29), Shape.Member("platformVersion", 217), Shape.Member("platformFamily", 217), Shape.Member("taskDefinition", 217), Shape.Member("deploymentConfiguration", 57), Shape.Member("taskSets", 234), Shape.Member("deployments", 71), Shape.Member("roleArn", 217), Shape.Member("events", 209), Shape.Member("createdAt", 239), Shape.Member("currentServiceDeployment", 217), Shape.Member("currentServiceRevisions", 207), Shape.Member("placementConstraints", 163), Shape.Member("placementStrategy", 164), Shape.Member("networkConfiguration", 156), Shape.Member("healthCheckGracePeriodSeconds", 24), Shape.Member("schedulingStrategy", 186), Shape.Member("deploymentController", 58), Shape.Member("tags", 225), Shape.Member("createdBy", 217), Shape.Member("enableECSManagedTags", 21), Shape.Member("propagateTags", 171), Shape.Member("enableExecuteCommand", 21), Shape.Member("availabilityZoneRebalancing", 17), Shape.Member("resourceManagementType", 178)]), // 190
-        .structure("ServiceConnectAccessLogConfiguration", [Shape.Member("format", 192, required: true), Shape.Member("includeQueryParameters", 196)]), // 191
-        .string("ServiceConnectAccessLoggingFormat", enum: ["TEXT", "JSON"]), // 192
-        .structure("ServiceConnectClientAlias", [Shape.Member("port", 169, required: true), Shape.Member("dnsName", 217), Shape.Member("testTrafficRules", 203)]), // 193
-        .list("ServiceConnectClientAliasList", 193), // 194
-        .structure("ServiceConnectConfiguration", [Shape.Member("enabled", 21, required: true), Shape.Member("namespace", 217), Shape.Member("services", 198), Shape.Member("logConfiguration", 136), Shape.Member("accessLogConfiguration", 191)]), // 195
-        .string("ServiceConnectIncludeQueryParameters", enum: ["DISABLED", "ENABLED"]), // 196
-        .structure("ServiceConnectService", [Shape.Member("portName", 217, required: true), Shape.Member("discoveryName", 217), Shape.Member("clientAliases", 194), Shape.Member("ingressPortOverride", 169), Shape.Member("timeout", 238), Shape.Member("tls", 205)]), // 197
-        .list("ServiceConnectServiceList", 197), // 198
-        .structure("ServiceConnectServiceResource", [Shape.Member("discoveryName", 217), Shape.Member("discoveryArn", 217)]), // 199
-        .list("ServiceConnectServiceResourceList", 199), // 200
-        .structure("ServiceConnectTestTrafficHeaderMatchRules", [Shape.Member("exact", 217, required: true)]), // 201
-        .structure("ServiceConnectTestTrafficHeaderRules", [Shape.Member("name", 217, required: true), Shape.Member("value", 201)]), // 202
-        .structure("ServiceConnectTestTrafficRules", [Shape.Member("header", 202, required: true)]), // 203
-        .structure("ServiceConnectTlsCertificateAuthority", [Shape.Member("awsPcaAuthorityArn", 217)]), // 204
-        .structure("ServiceConnectTlsConfiguration", [Shape.Member("issuerCertificateAuthority", 204, required: true), Shape.Member("kmsKey", 217), Shape.Member("roleArn", 217)]), // 205
-        .structure("ServiceCurrentRevisionSummary", [Shape.Member("arn", 217), Shape.Member("requestedTaskCount", 123), Shape.Member("runningTaskCount", 123), Shape.Member("pendingTaskCount", 123)]), // 206
-        .list("ServiceCurrentRevisionSummaryList", 206), // 207
-        .structure("ServiceEvent", [Shape.Member("id", 217), Shape.Member("createdAt", 239), Shape.Member("message", 217)]), // 208
-        .list("ServiceEvents", 208), // 209
-        .structure("ServiceManagedEBSVolumeConfiguration", [Shape.Member("encrypted", 22), Shape.Member("kmsKeyId", 82), Shape.Member("volumeType", 87), Shape.Member("sizeInGiB", 24), Shape.Member("snapshotId", 84), Shape.Member("volumeInitializationRate", 24), Shape.Member("iops", 24), Shape.Member("throughput", 24), Shape.Member("tagSpecifications", 86), Shape.Member("roleArn", 115, required: true), Shape.Member("filesystemType", 232)]), // 210
-        .list("ServiceRegistries", 212), // 211
-        .structure("ServiceRegistry", [Shape.Member("registryArn", 217), Shape.Member("port", 24), Shape.Member("containerName", 217), Shape.Member("containerPort", 24)]), // 212
-        .structure("ServiceVolumeConfiguration", [Shape.Member("name", 88, required: true), Shape.Member("managedEBSVolume", 210)]), // 213
-        .list("ServiceVolumeConfigurations", 213), // 214
-        .list("Services", 190), // 215
-        .string("StabilityStatus", enum: ["STEADY_STATE", "STABILIZING"]), // 216
-        .string("String"), // 217
-        .list("StringList", 217), // 218
-        .map("StringMap", key: 217, value: 217), // 219
-        .structure("SystemControl", [Shape.Member("namespace", 217), Shape.Member("value", 217)]), // 220
-        .list("SystemControls", 220), // 221
-        .structure("Tag", [Shape.Member("key", 223), Shape.Member("value", 224)]), // 222
-        .string("TagKey", min: 1.0, max: 128.0, pattern: #"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)"#), // 223
-        .string("TagValue", min: 0.0, max: 256.0, pattern: #"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)"#), // 224
-        .list("Tags", 222, min: 0.0, max: 50.0), // 225
-        .string("TargetType", enum: ["container-instance"]), // 226
-        .structure("TaskDefinition", [Shape.Member("taskDefinitionArn", 217), Shape.Member("containerDefinitions", 44), Shape.Member("family", 217), Shape.Member("taskRoleArn", 217), Shape.Member("executionRoleArn", 217), Shape.Member("networkMode", 158), Shape.Member("revision", 123), Shape.Member("volumes", 252), Shape.Member("status", 231), Shape.Member("requiresAttributes", 177), Shape.Member("placementConstraints", 230), Shape.Member("compatibilities", 41), Shape.Member("runtimePlatform", 182), Shape.Member("requiresCompatibilities", 41), Shape.Member("cpu", 217), Shape.Member("memory", 217), Shape.Member("inferenceAccelerators", 117, deprecated: "This feature is no longer available."), Shape.Member("pidMode", 160), Shape.Member("ipcMode", 125), Shape.Member("proxyConfiguration", 172), Shape.Member("registeredAt", 239), Shape.Member("deregisteredAt", 239), Shape.Member("deleteRequestedAt", 239), Shape.Member("registeredBy", 217), Shape.Member("ephemeralStorage", 97), Shape.Member("enableFaultInjection", 22)]), // 227
-        .structure("TaskDefinitionPlacementConstraint", [Shape.Member("type", 229), Shape.Member("expression", 217)]), // 228
-        .string("TaskDefinitionPlacementConstraintType", enum: ["memberOf"]), // 229
-        .list("TaskDefinitionPlacementConstraints", 228), // 230
-        .string("TaskDefinitionStatus", enum: ["ACTIVE", "INACTIVE", "DELETE_IN_PROGRESS"]), // 231
-        .string("TaskFilesystemType", enum: ["ext3", "ext4", "xfs", "ntfs"]), // 232
-        .structure("TaskSet", [Shape.Member("id", 217), Shape.Member("taskSetArn", 217), Shape.Member("serviceArn", 217), Shape.Member("clusterArn", 217), Shape.Member("startedBy", 217), Shape.Member("externalId", 217), Shape.Member("status", 217), Shape.Member("taskDefinition", 217), Shape.Member("computedDesiredCount", 123), Shape.Member("pendingCount", 123), Shape.Member("runningCount", 123), Shape.Member("createdAt", 239), Shape.Member("updatedAt", 239), Shape.Member("launchType", 128), Shape.Member("capacityProviderStrategy", 29), Shape.Member("platformVersion", 217), Shape.Member("platformFamily", 217), Shape.Member("networkConfiguration", 156), Shape.Member("loadBalancers", 132), Shape.Member("serviceRegistries", 211), Shape.Member("scale", 184), Shape.Member("stabilityStatus", 216), Shape.Member("stabilityStatusAt", 239), Shape.Member("tags", 225), Shape.Member("fargateEphemeralStorage", 60)]), // 233
-        .list("TaskSets", 233), // 234
-        .scalar("TaskVolumeStorageGiB", .integer, min: 1.0), // 235
-        .structure("ThresholdConfiguration", [Shape.Member("type", 237, required: true), Shape.Member("value", 123, required: true)]), // 236
-        .string("ThresholdType", enum: ["COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT"]), // 237
-        .structure("TimeoutConfiguration", [Shape.Member("idleTimeoutSeconds", 81), Shape.Member("perRequestTimeoutSeconds", 81)]), // 238
-        .scalar("Timestamp", .timestamp), // 239
-        .structure("Tmpfs", [Shape.Member("containerPath", 217, required: true), Shape.Member("size", 123, required: true), Shape.Member("mountOptions", 218)]), // 240
-        .list("TmpfsList", 240), // 241
-        .structure("TotalLocalStorageGBRequest", [Shape.Member("min", 23), Shape.Member("max", 23)]), // 242
-        .string("TransportProtocol", enum: ["tcp", "udp"]), // 243
-        .structure("Ulimit", [Shape.Member("name", 246, required: true), Shape.Member("softLimit", 123, required: true), Shape.Member("hardLimit", 123, required: true)]), // 244
-        .list("UlimitList", 244), // 245
-        .string("UlimitName", enum: ["core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"]), // 246
-        .structure("VCpuCountRangeRequest", [Shape.Member("min", 24, required: true), Shape.Member("max", 24)]), // 247
-        .string("VersionConsistency", enum: ["enabled", "disabled"]), // 248
-        .structure("Volume", [Shape.Member("name", 217), Shape.Member("host", 114), Shape.Member("dockerVolumeConfiguration", 79), Shape.Member("efsVolumeConfiguration", 92), Shape.Member("s3filesVolumeConfiguration", 183), Shape.Member("fsxWindowsFileServerVolumeConfiguration", 104), Shape.Member("configuredAtLaunch", 22)]), // 249
-        .structure("VolumeFrom", [Shape.Member("sourceContainer", 217), Shape.Member("readOnly", 22)]), // 250
-        .list("VolumeFromList", 250), // 251
-        .list("VolumeList", 249), // 252
-        .structure("VpcLatticeConfiguration", [Shape.Member("roleArn", 115, required: true), Shape.Member("targetGroupArn", 217, required: true), Shape.Member("portName", 217, required: true)]), // 253
-        .list("VpcLatticeConfigurations", 253), // 254
+        .structure("Attachment", [Shape.Member("id", 225), Shape.Member("type", 225), Shape.Member("status", 225), Shape.Member("details", 14)]), // 13
+        .list("AttachmentDetails", 134), // 14
+        .list("Attachments", 13), // 15
+        .structure("Attribute", [Shape.Member("name", 225, required: true), Shape.Member("value", 225), Shape.Member("targetType", 234), Shape.Member("targetId", 225)]), // 16
+        .string("AutoRepairActionsStatus", enum: ["ENABLED", "DISABLED"]), // 17
+        .structure("AutoRepairConfiguration", [Shape.Member("actionsStatus", 17)]), // 18
+        .structure("AutoScalingGroupProvider", [Shape.Member("autoScalingGroupArn", 225, required: true), Shape.Member("managedScaling", 151), Shape.Member("managedTerminationProtection", 157), Shape.Member("managedDraining", 146)]), // 19
+        .string("AvailabilityZoneRebalancing", enum: ["ENABLED", "DISABLED"]), // 20
+        .structure("AwsVpcConfiguration", [Shape.Member("subnets", 226, required: true), Shape.Member("securityGroups", 226), Shape.Member("assignPublicIp", 12)]), // 21
+        .string("BareMetal", enum: ["included", "required", "excluded"]), // 22
+        .structure("BaselineEbsBandwidthMbpsRequest", [Shape.Member("min", 27), Shape.Member("max", 27)]), // 23
+        .scalar("Boolean", .boolean), // 24
+        .scalar("BoxedBoolean", .boolean), // 25
+        .scalar("BoxedDouble", .double), // 26
+        .scalar("BoxedInteger", .integer), // 27
+        .string("BurstablePerformance", enum: ["included", "required", "excluded"]), // 28
+        .string("CPUArchitecture", enum: ["X86_64", "ARM64"]), // 29
+        .structure("CanaryConfiguration", [Shape.Member("canaryPercent", 87), Shape.Member("canaryBakeTimeInMinutes", 130)]), // 30
+        .string("CapacityOptionType", enum: ["ON_DEMAND", "SPOT", "RESERVED"]), // 31
+        .list("CapacityProviderStrategy", 33), // 32
+        .structure("CapacityProviderStrategyItem", [Shape.Member("capacityProvider", 225, required: true), Shape.Member("weight", 35), Shape.Member("base", 34)]), // 33
+        .scalar("CapacityProviderStrategyItemBase", .integer, min: 0.0, max: 100000.0), // 34
+        .scalar("CapacityProviderStrategyItemWeight", .integer, min: 0.0, max: 1000.0), // 35
+        .string("CapacityReservationPreference", enum: ["RESERVATIONS_ONLY", "RESERVATIONS_FIRST", "RESERVATIONS_EXCLUDED"]), // 36
+        .structure("CapacityReservationRequest", [Shape.Member("reservationGroupArn", 225), Shape.Member("reservationPreference", 36)]), // 37
+        .structure("Cluster", [Shape.Member("clusterArn", 225), Shape.Member("clusterName", 225), Shape.Member("configuration", 39), Shape.Member("status", 225), Shape.Member("registeredContainerInstancesCount", 130), Shape.Member("runningTasksCount", 130), Shape.Member("pendingTasksCount", 130), Shape.Member("activeServicesCount", 130), Shape.Member("statistics", 224), Shape.Member("tags", 233), Shape.Member("settings", 44), Shape.Member("capacityProviders", 226), Shape.Member("defaultCapacityProviderStrategy", 32), Shape.Member("attachments", 15), Shape.Member("attachmentsStatus", 225), Shape.Member("serviceConnectDefaults", 40)]), // 38
+        .structure("ClusterConfiguration", [Shape.Member("executeCommandConfiguration", 107), Shape.Member("managedStorageConfiguration", 156)]), // 39
+        .structure("ClusterServiceConnectDefaults", [Shape.Member("namespace", 225)]), // 40
+        .structure("ClusterServiceConnectDefaultsRequest", [Shape.Member("namespace", 225, required: true)]), // 41
+        .structure("ClusterSetting", [Shape.Member("name", 43), Shape.Member("value", 225)]), // 42
+        .string("ClusterSettingName", enum: ["containerInsights"]), // 43
+        .list("ClusterSettings", 42), // 44
+        .list("Clusters", 38), // 45
+        .string("Compatibility", enum: ["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]), // 46
+        .list("CompatibilityList", 46), // 47
+        .string("ContainerCondition", enum: ["START", "COMPLETE", "SUCCESS", "HEALTHY"]), // 48
+        .structure("ContainerDefinition", [Shape.Member("name", 225), Shape.Member("image", 225), Shape.Member("repositoryCredentials", 183), Shape.Member("cpu", 130), Shape.Member("memory", 27), Shape.Member("memoryReservation", 27), Shape.Member("links", 226), Shape.Member("portMappings", 175), Shape.Member("essential", 25), Shape.Member("restartPolicy", 53), Shape.Member("entryPoint", 226), Shape.Member("command", 226), Shape.Member("environment", 103), Shape.Member("environmentFiles", 102), Shape.Member("mountPoints", 161), Shape.Member("volumesFrom", 259), Shape.Member("linuxParameters", 137), Shape.Member("secrets", 196), Shape.Member("dependsOn", 51), Shape.Member("startTimeout", 27), Shape.Member("stopTimeout", 27), Shape.Member("versionConsistency", 256), Shape.Member("hostname", 225), Shape.Member("user", 225), Shape.Member("workingDirectory", 225), Shape.Member("disableNetworking", 25), Shape.Member("privileged", 25), Shape.Member("readonlyRootFilesystem", 25), Shape.Member("dnsServers", 226), Shape.Member("dnsSearchDomains", 226), Shape.Member("extraHosts", 120), Shape.Member("dockerSecurityOptions", 226), Shape.Member("interactive", 25), Shape.Member("pseudoTerminal", 25), Shape.Member("dockerLabels", 85), Shape.Member("ulimits", 253), Shape.Member("logConfiguration", 143), Shape.Member("healthCheck", 117), Shape.Member("systemControls", 229), Shape.Member("resourceRequirements", 187), Shape.Member("firelensConfiguration", 114), Shape.Member("credentialSpecs", 226)]), // 49
+        .list("ContainerDefinitions", 49), // 50
+        .list("ContainerDependencies", 52), // 51
+        .structure("ContainerDependency", [Shape.Member("containerName", 225, required: true), Shape.Member("condition", 48, required: true)]), // 52
+        .structure("ContainerRestartPolicy", [Shape.Member("enabled", 25, required: true), Shape.Member("ignoredExitCodes", 131), Shape.Member("restartAttemptPeriod", 27)]), // 53
+        .string("CpuManufacturer", enum: ["intel", "amd", "amazon-web-services"]), // 54
+        .list("CpuManufacturerSet", 54), // 55
+        .structure("CreateCapacityProviderRequest", [Shape.Member("name", 225, required: true), Shape.Member("cluster", 225), Shape.Member("autoScalingGroupProvider", 19), Shape.Member("managedInstancesProvider", 58), Shape.Member("tags", 233)]), // 56
+        .structure("CreateClusterRequest", [Shape.Member("clusterName", 225), Shape.Member("tags", 233), Shape.Member("settings", 44), Shape.Member("configuration", 39), Shape.Member("capacityProviders", 226), Shape.Member("defaultCapacityProviderStrategy", 32), Shape.Member("serviceConnectDefaults", 41)]), // 57
+        .structure("CreateManagedInstancesProviderConfiguration", [Shape.Member("infrastructureRoleArn", 225, required: true), Shape.Member("instanceLaunchTemplate", 128, required: true), Shape.Member("propagateTags", 177), Shape.Member("infrastructureOptimization", 125), Shape.Member("autoRepairConfiguration", 18)]), // 58
+        .structure("CreateServiceRequest", [Shape.Member("cluster", 225), Shape.Member("serviceName", 225, required: true), Shape.Member("taskDefinition", 225), Shape.Member("availabilityZoneRebalancing", 20), Shape.Member("loadBalancers", 139), Shape.Member("serviceRegistries", 218), Shape.Member("desiredCount", 27), Shape.Member("clientToken", 225), Shape.Member("launchType", 135), Shape.Member("capacityProviderStrategy", 32), Shape.Member("platformVersion", 225), Shape.Member("role", 225), Shape.Member("deploymentConfiguration", 63), Shape.Member("placementConstraints", 170), Shape.Member("placementStrategy", 171), Shape.Member("networkConfiguration", 163), Shape.Member("healthCheckGracePeriodSeconds", 27), Shape.Member("schedulingStrategy", 193), Shape.Member("deploymentController", 64), Shape.Member("tags", 233), Shape.Member("enableECSManagedTags", 24), Shape.Member("propagateTags", 178), Shape.Member("enableExecuteCommand", 24), Shape.Member("serviceConnectConfiguration", 202), Shape.Member("volumeConfigurations", 221), Shape.Member("vpcLatticeConfigurations", 262)]), // 59
+        .structure("Deployment", [Shape.Member("id", 225), Shape.Member("status", 225), Shape.Member("taskDefinition", 225), Shape.Member("desiredCount", 130), Shape.Member("pendingCount", 130), Shape.Member("runningCount", 130), Shape.Member("failedTasks", 130), Shape.Member("createdAt", 247), Shape.Member("updatedAt", 247), Shape.Member("capacityProviderStrategy", 32), Shape.Member("launchType", 135), Shape.Member("platformVersion", 225), Shape.Member("platformFamily", 225), Shape.Member("networkConfiguration", 163), Shape.Member("rolloutState", 75), Shape.Member("rolloutStateReason", 225), Shape.Member("serviceConnectConfiguration", 202), Shape.Member("serviceConnectResources", 207), Shape.Member("volumeConfigurations", 221), Shape.Member("fargateEphemeralStorage", 66), Shape.Member("vpcLatticeConfigurations", 262)]), // 60
+        .structure("DeploymentAlarms", [Shape.Member("alarmNames", 226, required: true), Shape.Member("rollback", 24, required: true), Shape.Member("enable", 24, required: true)]), // 61
+        .structure("DeploymentCircuitBreaker", [Shape.Member("enable", 24, required: true), Shape.Member("rollback", 24, required: true), Shape.Member("resetOnHealthyTask", 25), Shape.Member("thresholdConfiguration", 244)]), // 62
+        .structure("DeploymentConfiguration", [Shape.Member("deploymentCircuitBreaker", 62), Shape.Member("maximumPercent", 27), Shape.Member("minimumHealthyPercent", 27), Shape.Member("alarms", 61), Shape.Member("strategy", 76), Shape.Member("bakeTimeInMinutes", 27), Shape.Member("lifecycleHooks", 70), Shape.Member("linearConfiguration", 136), Shape.Member("canaryConfiguration", 30)]), // 63
+        .structure("DeploymentController", [Shape.Member("type", 65, required: true)]), // 64
+        .string("DeploymentControllerType", enum: ["ECS", "CODE_DEPLOY", "EXTERNAL"]), // 65
+        .structure("DeploymentEphemeralStorage", [Shape.Member("kmsKeyId", 225)]), // 66
+        .structure("DeploymentLifecycleHook", [Shape.Member("targetType", 73), Shape.Member("hookTargetArn", 225), Shape.Member("roleArn", 122), Shape.Member("lifecycleStages", 72), Shape.Member("hookDetails", 118), Shape.Member("timeoutConfiguration", 74)]), // 67
+        .string("DeploymentLifecycleHookAction", enum: ["ROLLBACK", "CONTINUE"]), // 68
+        .scalar("DeploymentLifecycleHookDuration", .integer, min: 1.0, max: 20160.0), // 69
+        .list("DeploymentLifecycleHookList", 67), // 70
+        .string("DeploymentLifecycleHookStage", enum: ["RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP", "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT", "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT"]), // 71
+        .list("DeploymentLifecycleHookStageList", 71), // 72
+        .string("DeploymentLifecycleHookTargetType", enum: ["AWS_LAMBDA", "PAUSE"]), // 73
+        .structure("DeploymentLifecycleHookTimeoutConfiguration", [Shape.Member("timeoutInMinutes", 69), Shape.Member("action", 68)]), // 74
+        .string("DeploymentRolloutState", enum: ["COMPLETED", "FAILED", "IN_PROGRESS"]), // 75
+        .string("DeploymentStrategy", enum: ["ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"]), // 76
+        .list("Deployments", 60), // 77
+        .structure("DescribeClustersResponse", [Shape.Member("clusters", 45), Shape.Member("failures", 113)]), // 78
+        .structure("DescribeServicesResponse", [Shape.Member("services", 222), Shape.Member("failures", 113)]), // 79
+        .structure("DescribeTaskDefinitionResponse", [Shape.Member("taskDefinition", 235), Shape.Member("tags", 233)]), // 80
+        .structure("Device", [Shape.Member("hostPath", 225, required: true), Shape.Member("containerPath", 225), Shape.Member("permissions", 83)]), // 81
+        .string("DeviceCgroupPermission", enum: ["read", "write", "mknod"]), // 82
+        .list("DeviceCgroupPermissions", 82), // 83
+        .list("DevicesList", 81), // 84
+        .map("DockerLabelsMap", key: 225, value: 225), // 85
+        .structure("DockerVolumeConfiguration", [Shape.Member("scope", 194), Shape.Member("autoprovision", 25), Shape.Member("driver", 225), Shape.Member("driverOpts", 227), Shape.Member("labels", 227)]), // 86
+        .scalar("Double", .double), // 87
+        .scalar("Duration", .integer, min: 0.0, max: 2147483647.0), // 88
+        .string("EBSKMSKeyId"), // 89
+        .string("EBSResourceType", enum: ["volume"]), // 90
+        .string("EBSSnapshotId"), // 91
+        .structure("EBSTagSpecification", [Shape.Member("resourceType", 90, required: true), Shape.Member("tags", 233), Shape.Member("propagateTags", 178)]), // 92
+        .list("EBSTagSpecifications", 92), // 93
+        .string("EBSVolumeType"), // 94
+        .string("ECSVolumeName"), // 95
+        .structure("EFSAuthorizationConfig", [Shape.Member("accessPointId", 225), Shape.Member("iam", 97)]), // 96
+        .string("EFSAuthorizationConfigIAM", enum: ["ENABLED", "DISABLED"]), // 97
+        .string("EFSTransitEncryption", enum: ["ENABLED", "DISABLED"]), // 98
+        .structure("EFSVolumeConfiguration", [Shape.Member("fileSystemId", 225, required: true), Shape.Member("rootDirectory", 225), Shape.Member("transitEncryption", 98), Shape.Member("transitEncryptionPort", 27), Shape.Member("authorizationConfig", 96)]), // 99
+        .structure("EnvironmentFile", [Shape.Member("value", 225, required: true), Shape.Member("type", 101, required: true)]), // 100
+        .string("EnvironmentFileType", enum: ["s3"]), // 101
+        .list("EnvironmentFiles", 100), // 102
+        .list("EnvironmentVariables", 134), // 103
+        .structure("EphemeralStorage", [Shape.Member("sizeInGiB", 130, required: true)]), // 104
+        .string("ExcludedInstanceType", min: 1.0, max: 30.0, pattern: #"[a-zA-Z0-9\.\*\-]+"#), // 105
+        .list("ExcludedInstanceTypeSet", 105, min: 0.0, max: 400.0), // 106
+        .structure("ExecuteCommandConfiguration", [Shape.Member("kmsKeyId", 225), Shape.Member("logging", 109), Shape.Member("logConfiguration", 108)]), // 107
+        .structure("ExecuteCommandLogConfiguration", [Shape.Member("cloudWatchLogGroupName", 225), Shape.Member("cloudWatchEncryptionEnabled", 24), Shape.Member("s3BucketName", 225), Shape.Member("s3EncryptionEnabled", 24), Shape.Member("s3KeyPrefix", 225)]), // 108
+        .string("ExecuteCommandLogging", enum: ["NONE", "DEFAULT", "OVERRIDE"]), // 109
+        .structure("FSxWindowsFileServerAuthorizationConfig", [Shape.Member("credentialsParameter", 225, required: true), Shape.Member("domain", 225, required: true)]), // 110
+        .structure("FSxWindowsFileServerVolumeConfiguration", [Shape.Member("fileSystemId", 225, required: true), Shape.Member("rootDirectory", 225, required: true), Shape.Member("authorizationConfig", 110, required: true)]), // 111
+        .structure("Failure", [Shape.Member("arn", 225), Shape.Member("reason", 225), Shape.Member("detail", 225)]), // 112
+        .list("Failures", 112), // 113
+        .structure("FirelensConfiguration", [Shape.Member("type", 116, required: true), Shape.Member("options", 115)]), // 114
+        .map("FirelensConfigurationOptionsMap", key: 225, value: 225), // 115
+        .string("FirelensConfigurationType", enum: ["fluentd", "fluentbit"]), // 116
+        .structure("HealthCheck", [Shape.Member("command", 226, required: true), Shape.Member("interval", 27), Shape.Member("timeout", 27), Shape.Member("retries", 27), Shape.Member("startPeriod", 27)]), // 117
+        .scalar("HookDetails", .document), // 118
+        .structure("HostEntry", [Shape.Member("hostname", 225, required: true), Shape.Member("ipAddress", 225, required: true)]), // 119
+        .list("HostEntryList", 119), // 120
+        .structure("HostVolumeProperties", [Shape.Member("sourcePath", 225)]), // 121
+        .string("IAMRoleArn"), // 122
+        .structure("InferenceAccelerator", [Shape.Member("deviceName", 225, required: true), Shape.Member("deviceType", 225, required: true)]), // 123
+        .list("InferenceAccelerators", 123), // 124
+        .structure("InfrastructureOptimization", [Shape.Member("scaleInAfter", 27)]), // 125
+        .string("InstanceGeneration", enum: ["current", "previous"]), // 126
+        .list("InstanceGenerationSet", 126), // 127
+        .structure("InstanceLaunchTemplate", [Shape.Member("ec2InstanceProfileArn", 225, required: true), Shape.Member("networkConfiguration", 149, required: true), Shape.Member("storageConfiguration", 150), Shape.Member("localStorageConfiguration", 147), Shape.Member("monitoring", 148), Shape.Member("capacityOptionType", 31), Shape.Member("instanceMetadataTagsPropagation", 25), Shape.Member("instanceRequirements", 129), Shape.Member("fipsEnabled", 25), Shape.Member("capacityReservations", 37)]), // 128
+        .structure("InstanceRequirementsRequest", [Shape.Member("vCpuCount", 255, required: true), Shape.Member("memoryMiB", 159, required: true), Shape.Member("cpuManufacturers", 55), Shape.Member("memoryGiBPerVCpu", 158), Shape.Member("excludedInstanceTypes", 106), Shape.Member("instanceGenerations", 127), Shape.Member("spotMaxPricePercentageOverLowestPrice", 27), Shape.Member("onDemandMaxPricePercentageOverLowestPrice", 27), Shape.Member("bareMetal", 22), Shape.Member("burstablePerformance", 28), Shape.Member("requireHibernateSupport", 25), Shape.Member("networkInterfaceCount", 164), Shape.Member("localStorage", 140), Shape.Member("localStorageTypes", 142), Shape.Member("totalLocalStorageGB", 250), Shape.Member("baselineEbsBandwidthMbps", 23), Shape.Member("acceleratorTypes", 7), Shape.Member("acceleratorCount", 0), Shape.Member("acceleratorManufacturers", 2), Shape.Member("acceleratorNames", 4), Shape.Member("acceleratorTotalMemoryMiB", 5), Shape.Member("networkBandwidthGbps", 162), Shape.Member("allowedInstanceTypes", 10), Shape.Member("maxSpotPriceAsPercentageOfOptimalOnDemandPrice", 27)]), // 129
+        .scalar("Integer", .integer), // 130
+        .list("IntegerList", 27), // 131
+        .string("IpcMode", enum: ["host", "task", "none"]), // 132
+        .structure("KernelCapabilities", [Shape.Member("add", 226), Shape.Member("drop", 226)]), // 133
+        .structure("KeyValuePair", [Shape.Member("name", 225), Shape.Member("value", 225)]), // 134
+        .string("LaunchType", enum: ["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]), // 135
+        .structure("LinearConfiguration", [Shape.Member("stepPercent", 87), Shape.Member("stepBakeTimeInMinutes", 130)]), // 136
+        .structure("LinuxParameters", [Shape.Member("capabilities", 133), Shape.Member("devices", 84), Shape.Member("initProcessEnabled", 25), Shape.Member("sharedMemorySize", 27), Shape.Member("tmpfs", 249), Shape.Member("maxSwap", 27), Shape.Member("swappiness", 27)]), // 137
+        .structure("LoadBalancer", [Shape.Member("targetGroupArn", 225), Shape.Member("loadBalancerName", 225), Shape.Member("containerName", 225), Shape.Member("containerPort", 27), Shape.Member("advancedConfiguration", 8)]), // 138
+        .list("LoadBalancers", 138), // 139
+        .string("LocalStorage", enum: ["included", "required", "excluded"]), // 140
+        .string("LocalStorageType", enum: ["hdd", "ssd"]), // 141
+        .list("LocalStorageTypeSet", 141), // 142
+        .structure("LogConfiguration", [Shape.Member("logDriver", 145, required: true), Shape.Member("options", 144), Shape.Member("secretOptions", 196)]), // 143
+        .map("LogConfigurationOptionsMap", key: 225, value: 225), // 144
+        .string("LogDriver", enum: ["json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens"]), // 145
+        .string("ManagedDraining", enum: ["ENABLED", "DISABLED"]), // 146
+        .structure("ManagedInstancesLocalStorageConfiguration", [Shape.Member("useLocalStorage", 24)]), // 147
+        .string("ManagedInstancesMonitoringOptions", enum: ["BASIC", "DETAILED"]), // 148
+        .structure("ManagedInstancesNetworkConfiguration", [Shape.Member("subnets", 226), Shape.Member("securityGroups", 226)]), // 149
+        .structure("ManagedInstancesStorageConfiguration", [Shape.Member("storageSizeGiB", 243)]), // 150
+        .structure("ManagedScaling", [Shape.Member("status", 153), Shape.Member("targetCapacity", 155), Shape.Member("minimumScalingStepSize", 154), Shape.Member("maximumScalingStepSize", 154), Shape.Member("instanceWarmupPeriod", 152)]), // 151
+        .scalar("ManagedScalingInstanceWarmupPeriod", .integer, min: 0.0, max: 10000.0), // 152
+        .string("ManagedScalingStatus", enum: ["ENABLED", "DISABLED"]), // 153
+        .scalar("ManagedScalingStepSize", .integer, min: 1.0, max: 10000.0), // 154
+        .scalar("ManagedScalingTargetCapacity", .integer, min: 1.0, max: 100.0), // 155
+        .structure("ManagedStorageConfiguration", [Shape.Member("kmsKeyId", 225), Shape.Member("fargateEphemeralStorageKmsKeyId", 225)]), // 156
+        .string("ManagedTerminationProtection", enum: ["ENABLED", "DISABLED"]), // 157
+        .structure("MemoryGiBPerVCpuRequest", [Shape.Member("min", 26), Shape.Member("max", 26)]), // 158
+        .structure("MemoryMiBRequest", [Shape.Member("min", 27, required: true), Shape.Member("max", 27)]), // 159
+        .structure("MountPoint", [Shape.Member("sourceVolume", 225), Shape.Member("containerPath", 225), Shape.Member("readOnly", 25)]), // 160
+        .list("MountPointList", 160), // 161
+        .structure("NetworkBandwidthGbpsRequest", [Shape.Member("min", 26), Shape.Member("max", 26)]), // 162
+        .structure("NetworkConfiguration", [Shape.Member("awsvpcConfiguration", 21)]), // 163
+        .structure("NetworkInterfaceCountRequest", [Shape.Member("min", 27), Shape.Member("max", 27)]), // 164
+        .string("NetworkMode", enum: ["bridge", "host", "awsvpc", "none"]), // 165
+        .string("OSFamily", enum: ["WINDOWS_SERVER_2019_FULL", "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL", "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL", "WINDOWS_SERVER_20H2_CORE", "LINUX"]), // 166
+        .string("PidMode", enum: ["host", "task"]), // 167
+        .structure("PlacementConstraint", [Shape.Member("type", 169), Shape.Member("expression", 225)]), // 168
+        .string("PlacementConstraintType", enum: ["distinctInstance", "memberOf"]), // 169
+        .list("PlacementConstraints", 168), // 170
+        .list("PlacementStrategies", 172), // 171
+        .structure("PlacementStrategy", [Shape.Member("type", 173), Shape.Member("field", 225)]), // 172
+        .string("PlacementStrategyType", enum: ["random", "spread", "binpack"]), // 173
+        .structure("PortMapping", [Shape.Member("containerPort", 27), Shape.Member("hostPort", 27), Shape.Member("protocol", 251), Shape.Member("name", 225), Shape.Member("appProtocol", 11), Shape.Member("containerPortRange", 225)]), // 174
+        .list("PortMappingList", 174), // 175
+        .scalar("PortNumber", .integer, min: 0.0, max: 65535.0), // 176
+        .string("PropagateMITags", enum: ["CAPACITY_PROVIDER", "NONE"]), // 177
+        .string("PropagateTags", enum: ["TASK_DEFINITION", "SERVICE", "NONE"]), // 178
+        .structure("ProxyConfiguration", [Shape.Member("type", 181), Shape.Member("containerName", 225, required: true), Shape.Member("properties", 180)]), // 179
+        .list("ProxyConfigurationProperties", 134), // 180
+        .string("ProxyConfigurationType", enum: ["APPMESH"]), // 181
+        .structure("RegisterTaskDefinitionRequest", [Shape.Member("family", 225, required: true), Shape.Member("taskRoleArn", 225), Shape.Member("executionRoleArn", 225), Shape.Member("networkMode", 165), Shape.Member("containerDefinitions", 50, required: true), Shape.Member("volumes", 260), Shape.Member("placementConstraints", 238), Shape.Member("requiresCompatibilities", 47), Shape.Member("cpu", 225), Shape.Member("memory", 225), Shape.Member("tags", 233), Shape.Member("pidMode", 167), Shape.Member("ipcMode", 132), Shape.Member("proxyConfiguration", 179), Shape.Member("inferenceAccelerators", 124, deprecated: "This feature is no longer available."), Shape.Member("ephemeralStorage", 104), Shape.Member("runtimePlatform", 189), Shape.Member("enableFaultInjection", 25)]), // 182
+        .structure("RepositoryCredentials", [Shape.Member("credentialsParameter", 225, required: true)]), // 183
+        .list("RequiresAttributes", 16), // 184
+        .string("ResourceManagementType", enum: ["CUSTOMER", "ECS"]), // 185
+        .structure("ResourceRequirement", [Shape.Member("value", 225, required: true), Shape.Member("type", 188, required: true)]), // 186
+        .list("ResourceRequirements", 186), // 187
+        .string("ResourceType", enum: ["GPU", "InferenceAccelerator"]), // 188
+        .structure("RuntimePlatform", [Shape.Member("cpuArchitecture", 29), Shape.Member("operatingSystemFamily", 166)]), // 189
+        .structure("S3FilesVolumeConfiguration", [Shape.Member("fileSystemArn", 225, required: true), Shape.Member("rootDirectory", 225), Shape.Member("transitEncryptionPort", 27), Shape.Member("accessPointArn", 225)]), // 190
+        .structure("Scale", [Shape.Member("value", 87), Shape.Member("unit", 192)]), // 191
+        .string("ScaleUnit", enum: ["PERCENT"]), // 192
+        .string("SchedulingStrategy", enum: ["REPLICA", "DAEMON"]), // 193
+        .string("Scope", enum: ["task", "shared"]), // 194
+        .structure("Secret", [Shape.Member("name", 225, required: true), Shape.Member("valueFrom", 225, required: true)]), // 195
+        .list("SecretList", 195), // 196
+        .structure("Service", [Shape.Member("serviceArn", 225), Shape.Member("serviceName", 225), Shape.Member("clusterArn", 225), Shape.Member("loadBalancers", 139), Shape.Member("serviceRegistries", 218), Shape.Member("status", 225), Shape.Member("desiredCount", 130), Shape.Member("runningCount", 130), Shape.Member("pendingCount", 130), Shape.Member("launchType", 135), Shape.Member("capacityProviderStrategy", 32), Shape.Member("platformVersion", 225), Shape.Member("platformFamily", 225), Shape.Member("taskDefinition", 225), Shape.Member("deploymentConfiguration", 63), Shape.Member("taskSets", 242), Shape.Member("deployments", 77), Shape.Member("roleArn", 225), Shape.Member("events", 216), Shape.Member("createdAt", 247), Shape.Member("currentServiceDeployment", 225), Shape.Member("currentServiceRevisions", 214), Shape.Member("placementConstraints", 170), Shape.Member("placementStrategy", 171), Shape.Member("networkConfiguration", 163), Shape.Member("healthCheckGracePeriodSeconds", 27), Shape.Member("schedulingStrategy", 193), Shape.Member("deploymentController", 64), Shape.Member("tags", 233), Shape.Member("createdBy", 225), Shape.Member("enableECSManagedTags", 24), Shape.Member("propagateTags", 178), Shape.Member("enableExecuteCommand", 24), Shape.Member("availabilityZoneRebalancing", 20), Shape.Member("resourceManagementType", 185)]), // 197
+        .structure("ServiceConnectAccessLogConfiguration", [Shape.Member("format", 199, required: true), Shape.Member("includeQueryParameters", 203)]), // 198
+        .string("ServiceConnectAccessLoggingFormat", enum: ["TEXT", "JSON"]), // 199
+        .structure("ServiceConnectClientAlias", [Shape.Member("port", 176, required: true), Shape.Member("dnsName", 225), Shape.Member("testTrafficRules", 210)]), // 200
+        .list("ServiceConnectClientAliasList", 200), // 201
+        .structure("ServiceConnectConfiguration", [Shape.Member("enabled", 24, required: true), Shape.Member("namespace", 225), Shape.Member("services", 205), Shape.Member("logConfiguration", 143), Shape.Member("accessLogConfiguration", 198)]), // 202
+        .string("ServiceConnectIncludeQueryParameters", enum: ["DISABLED", "ENABLED"]), // 203
+        .structure("ServiceConnectService", [Shape.Member("portName", 225, required: true), Shape.Member("discoveryName", 225), Shape.Member("clientAliases", 201), Shape.Member("ingressPortOverride", 176), Shape.Member("timeout", 246), Shape.Member("tls", 212)]), // 204
+        .list("ServiceConnectServiceList", 204), // 205
+        .structure("ServiceConnectServiceResource", [Shape.Member("discoveryName", 225), Shape.Member("discoveryArn", 225)]), // 206
+        .list("ServiceConnectServiceResourceList", 206), // 207
+        .structure("ServiceConnectTestTrafficHeaderMatchRules", [Shape.Member("exact", 225, required: true)]), // 208
+        .structure("ServiceConnectTestTrafficHeaderRules", [Shape.Member("name", 225, required: true), Shape.Member("value", 208)]), // 209
+        .structure("ServiceConnectTestTrafficRules", [Shape.Member("header", 209, required: true)]), // 210
+        .structure("ServiceConnectTlsCertificateAuthority", [Shape.Member("awsPcaAuthorityArn", 225)]), // 211
+        .structure("ServiceConnectTlsConfiguration", [Shape.Member("issuerCertificateAuthority", 211, required: true), Shape.Member("kmsKey", 225), Shape.Member("roleArn", 225)]), // 212
+        .structure("ServiceCurrentRevisionSummary", [Shape.Member("arn", 225), Shape.Member("requestedTaskCount", 130), Shape.Member("runningTaskCount", 130), Shape.Member("pendingTaskCount", 130)]), // 213
+        .list("ServiceCurrentRevisionSummaryList", 213), // 214
+        .structure("ServiceEvent", [Shape.Member("id", 225), Shape.Member("createdAt", 247), Shape.Member("message", 225)]), // 215
+        .list("ServiceEvents", 215), // 216
+        .structure("ServiceManagedEBSVolumeConfiguration", [Shape.Member("encrypted", 25), Shape.Member("kmsKeyId", 89), Shape.Member("volumeType", 94), Shape.Member("sizeInGiB", 27), Shape.Member("snapshotId", 91), Shape.Member("volumeInitializationRate", 27), Shape.Member("iops", 27), Shape.Member("throughput", 27), Shape.Member("tagSpecifications", 93), Shape.Member("roleArn", 122, required: true), Shape.Member("filesystemType", 240)]), // 217
+        .list("ServiceRegistries", 219), // 218
+        .structure("ServiceRegistry", [Shape.Member("registryArn", 225), Shape.Member("port", 27), Shape.Member("containerName", 225), Shape.Member("containerPort", 27)]), // 219
+        .structure("ServiceVolumeConfiguration", [Shape.Member("name", 95, required: true), Shape.Member("managedEBSVolume", 217)]), // 220
+        .list("ServiceVolumeConfigurations", 220), // 221
+        .list("Services", 197), // 222
+        .string("StabilityStatus", enum: ["STEADY_STATE", "STABILIZING"]), // 223
+        .list("Statistics", 134), // 224
+        .string("String"), // 225
+        .list("StringList", 225), // 226
+        .map("StringMap", key: 225, value: 225), // 227
+        .structure("SystemControl", [Shape.Member("namespace", 225), Shape.Member("value", 225)]), // 228
+        .list("SystemControls", 228), // 229
+        .structure("Tag", [Shape.Member("key", 231), Shape.Member("value", 232)]), // 230
+        .string("TagKey", min: 1.0, max: 128.0, pattern: #"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)"#), // 231
+        .string("TagValue", min: 0.0, max: 256.0, pattern: #"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)"#), // 232
+        .list("Tags", 230, min: 0.0, max: 50.0), // 233
+        .string("TargetType", enum: ["container-instance"]), // 234
+        .structure("TaskDefinition", [Shape.Member("taskDefinitionArn", 225), Shape.Member("containerDefinitions", 50), Shape.Member("family", 225), Shape.Member("taskRoleArn", 225), Shape.Member("executionRoleArn", 225), Shape.Member("networkMode", 165), Shape.Member("revision", 130), Shape.Member("volumes", 260), Shape.Member("status", 239), Shape.Member("requiresAttributes", 184), Shape.Member("placementConstraints", 238), Shape.Member("compatibilities", 47), Shape.Member("runtimePlatform", 189), Shape.Member("requiresCompatibilities", 47), Shape.Member("cpu", 225), Shape.Member("memory", 225), Shape.Member("inferenceAccelerators", 124, deprecated: "This feature is no longer available."), Shape.Member("pidMode", 167), Shape.Member("ipcMode", 132), Shape.Member("proxyConfiguration", 179), Shape.Member("registeredAt", 247), Shape.Member("deregisteredAt", 247), Shape.Member("deleteRequestedAt", 247), Shape.Member("registeredBy", 225), Shape.Member("ephemeralStorage", 104), Shape.Member("enableFaultInjection", 25)]), // 235
+        .structure("TaskDefinitionPlacementConstraint", [Shape.Member("type", 237), Shape.Member("expression", 225)]), // 236
+        .string("TaskDefinitionPlacementConstraintType", enum: ["memberOf"]), // 237
+        .list("TaskDefinitionPlacementConstraints", 236), // 238
+        .string("TaskDefinitionStatus", enum: ["ACTIVE", "INACTIVE", "DELETE_IN_PROGRESS"]), // 239
+        .string("TaskFilesystemType", enum: ["ext3", "ext4", "xfs", "ntfs"]), // 240
+        .structure("TaskSet", [Shape.Member("id", 225), Shape.Member("taskSetArn", 225), Shape.Member("serviceArn", 225), Shape.Member("clusterArn", 225), Shape.Member("startedBy", 225), Shape.Member("externalId", 225), Shape.Member("status", 225), Shape.Member("taskDefinition", 225), Shape.Member("computedDesiredCount", 130), Shape.Member("pendingCount", 130), Shape.Member("runningCount", 130), Shape.Member("createdAt", 247), Shape.Member("updatedAt", 247), Shape.Member("launchType", 135), Shape.Member("capacityProviderStrategy", 32), Shape.Member("platformVersion", 225), Shape.Member("platformFamily", 225), Shape.Member("networkConfiguration", 163), Shape.Member("loadBalancers", 139), Shape.Member("serviceRegistries", 218), Shape.Member("scale", 191), Shape.Member("stabilityStatus", 223), Shape.Member("stabilityStatusAt", 247), Shape.Member("tags", 233), Shape.Member("fargateEphemeralStorage", 66)]), // 241
+        .list("TaskSets", 241), // 242
+        .scalar("TaskVolumeStorageGiB", .integer, min: 1.0), // 243
+        .structure("ThresholdConfiguration", [Shape.Member("type", 245, required: true), Shape.Member("value", 130, required: true)]), // 244
+        .string("ThresholdType", enum: ["COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT"]), // 245
+        .structure("TimeoutConfiguration", [Shape.Member("idleTimeoutSeconds", 88), Shape.Member("perRequestTimeoutSeconds", 88)]), // 246
+        .scalar("Timestamp", .timestamp), // 247
+        .structure("Tmpfs", [Shape.Member("containerPath", 225, required: true), Shape.Member("size", 130, required: true), Shape.Member("mountOptions", 226)]), // 248
+        .list("TmpfsList", 248), // 249
+        .structure("TotalLocalStorageGBRequest", [Shape.Member("min", 26), Shape.Member("max", 26)]), // 250
+        .string("TransportProtocol", enum: ["tcp", "udp"]), // 251
+        .structure("Ulimit", [Shape.Member("name", 254, required: true), Shape.Member("softLimit", 130, required: true), Shape.Member("hardLimit", 130, required: true)]), // 252
+        .list("UlimitList", 252), // 253
+        .string("UlimitName", enum: ["core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"]), // 254
+        .structure("VCpuCountRangeRequest", [Shape.Member("min", 27, required: true), Shape.Member("max", 27)]), // 255
+        .string("VersionConsistency", enum: ["enabled", "disabled"]), // 256
+        .structure("Volume", [Shape.Member("name", 225), Shape.Member("host", 121), Shape.Member("dockerVolumeConfiguration", 86), Shape.Member("efsVolumeConfiguration", 99), Shape.Member("s3filesVolumeConfiguration", 190), Shape.Member("fsxWindowsFileServerVolumeConfiguration", 111), Shape.Member("configuredAtLaunch", 25)]), // 257
+        .structure("VolumeFrom", [Shape.Member("sourceContainer", 225), Shape.Member("readOnly", 25)]), // 258
+        .list("VolumeFromList", 258), // 259
+        .list("VolumeList", 257), // 260
+        .structure("VpcLatticeConfiguration", [Shape.Member("roleArn", 122, required: true), Shape.Member("targetGroupArn", 225, required: true), Shape.Member("portName", 225, required: true)]), // 261
+        .list("VpcLatticeConfigurations", 261), // 262
     ])
 }

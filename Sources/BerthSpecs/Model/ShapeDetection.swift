@@ -13,8 +13,10 @@ enum DocumentClass {
     case serviceDefinition
     /// `aws ecs describe-task-definition` output (`{"taskDefinition": …}`).
     case describedTaskDefinition
-    /// `aws ecs describe-services` output (`{"services": […]}`).
-    case describedServices
+    /// A describe call's output that lists resources of one kind: `aws ecs describe-services`
+    /// (`{"services": […]}`), `describe-clusters`, `application-autoscaling describe-scalable-targets` and
+    /// `describe-scaling-policies`.
+    case describedList(DescribedList)
     /// A single task definition or service as describe returns it, without the wrapper.
     case described(ResourceKind)
     /// Kubernetes or eksctl (`apiVersion`), read by other parts of berth.
@@ -34,9 +36,8 @@ enum DocumentClass {
         if let inner = root["taskDefinition"], inner["containerDefinitions"]?.isSequence == true {
             return .describedTaskDefinition
         }
-        if let services = root["services"], services.isSequence, !services.elements.isEmpty,
-           services.elements.allSatisfy({ $0.pair("serviceName") != nil || $0.pair("serviceArn") != nil }) {
-            return .describedServices
+        if let list = DescribedList.all.first(where: { $0.matches(root) }) {
+            return .describedList(list)
         }
         let keys = Set(root.pairs.compactMap(\.key.text))
         if root["containerDefinitions"]?.isSequence == true {
@@ -48,7 +49,7 @@ enum DocumentClass {
         if keys.intersection(serviceRequestKeys).count >= 2, keys.isSubset(of: allServiceRequestKeys) {
             return .serviceDefinition
         }
-        return .notASpec(reason: "it has no 'kind' and is not an AWS shape berth recognises (RegisterTaskDefinition or CreateService input, describe-task-definition or describe-services output)")
+        return .notASpec(reason: "it has no 'kind' and is not an AWS shape berth recognises (RegisterTaskDefinition or CreateService input, or describe output)")
     }
 
     /// Server-managed fields that only describe output carries.
@@ -69,4 +70,36 @@ enum DocumentClass {
         guard let index = catalog.index(of: name) else { return [] }
         return Set(catalog[index].members.map(\.name))
     }()
+}
+
+/// The describe outputs that list resources: where the list is, what marks an entry, and the response shape.
+struct DescribedList: Sendable {
+    let kind: ResourceKind
+    /// The key of the list in the response.
+    let key: String
+    /// Every entry has one of these.
+    let identityKeys: [String]
+    let shape: (catalog: ShapeCatalog, name: String)
+    let label: String
+
+    static let all = [
+        DescribedList(kind: .service, key: "services", identityKeys: ["serviceName", "serviceArn"],
+                      shape: (.ecs, "DescribeServicesResponse"), label: "describe-services output"),
+        DescribedList(kind: .cluster, key: "clusters", identityKeys: ["clusterName", "clusterArn"],
+                      shape: (.ecs, "DescribeClustersResponse"), label: "describe-clusters output"),
+        DescribedList(kind: .scalableTarget, key: "ScalableTargets", identityKeys: ["ResourceId"],
+                      shape: (.applicationAutoScaling, "DescribeScalableTargetsResponse"), label: "describe-scalable-targets output"),
+        DescribedList(kind: .scalingPolicy, key: "ScalingPolicies", identityKeys: ["PolicyName", "PolicyARN"],
+                      shape: (.applicationAutoScaling, "DescribeScalingPoliciesResponse"), label: "describe-scaling-policies output"),
+    ]
+
+    /// The document is this output: the list holds entries of the kind, or is empty beside the response's
+    /// other keys (`failures` of a describe that found nothing, `NextToken`).
+    func matches(_ root: YAMLNode) -> Bool {
+        guard let list = root[key], list.isSequence else { return false }
+        if list.elements.isEmpty {
+            return root.pairs.count > 1 && root.pairs.allSatisfy { ["failures", "NextToken", key].contains($0.key.text ?? "") }
+        }
+        return list.elements.allSatisfy { entry in identityKeys.contains { entry.pair($0) != nil } }
+    }
 }

@@ -10,6 +10,9 @@ public struct SpecFile: Sendable {
     /// The file holds at least one document berth reads (or one whose `kind` is unknown). Files that are
     /// not specs are skipped silently when found by walking a directory.
     public var isSpec: Bool
+    /// Kinds this file holds describe output for, including outputs that list none (a describe whose
+    /// `failures` say MISSING): the current state a plan reads is complete for them.
+    public var describedKinds: Set<ResourceKind> = []
 
     /// Problems of the YAML front end worth reporting: all of them in a spec; in other files only those
     /// that stopped the file from being read, since berth cannot tell whether it was meant as a spec.
@@ -48,6 +51,7 @@ public struct SpecLoader: Sendable {
         var resources: [Resource] = []
         var problems: [SpecProblem] = []
         var notSpec: [SpecProblem] = []
+        var describedKinds: Set<ResourceKind> = []
         for document in yaml.documents {
             guard let root = document.root else { continue }
             switch DocumentClass.classify(root) {
@@ -63,17 +67,20 @@ public struct SpecLoader: Sendable {
                 validate(root, as: ResourceKind.service.requestShape, label: "Service", optional: ["serviceName"], into: &problems)
                 resources.append(Resource(kind: .service, form: .request, body: root, path: path, documentIndex: document.index))
             case .describedTaskDefinition:
+                describedKinds.insert(.taskDefinition)
                 validate(root, as: (.ecs, "DescribeTaskDefinitionResponse"), label: "describe-task-definition output", into: &problems)
                 if let body = root["taskDefinition"] {
                     resources.append(Resource(kind: .taskDefinition, form: .described, body: body, path: path, documentIndex: document.index))
                 }
-            case .describedServices:
-                validate(root, as: (.ecs, "DescribeServicesResponse"), label: "describe-services output", into: &problems)
-                for (index, body) in (root["services"]?.elements ?? .empty).enumerated() where body.isMapping {
-                    resources.append(Resource(kind: .service, form: .described, body: body, path: path,
+            case .describedList(let list):
+                describedKinds.insert(list.kind)
+                validate(root, as: (list.shape.catalog, list.shape.name), label: list.label, into: &problems)
+                for (index, body) in (root[list.key]?.elements ?? .empty).enumerated() where body.isMapping {
+                    resources.append(Resource(kind: list.kind, form: .described, body: body, path: path,
                                               documentIndex: document.index, indexInDocument: index))
                 }
             case .described(let kind):
+                describedKinds.insert(kind)
                 let shape = kind == .taskDefinition ? "TaskDefinition" : "Service"
                 // The deploy actions keep `tags` when they turn describe output into a registration.
                 validate(root, as: (.ecs, shape), label: "\(kind.rawValue) (describe output)",
@@ -95,7 +102,7 @@ public struct SpecLoader: Sendable {
                 problems.append(first)
             }
         }
-        return SpecFile(path: path, yaml: yaml, resources: resources, problems: problems, isSpec: isSpec)
+        return SpecFile(path: path, yaml: yaml, resources: resources, problems: problems, isSpec: isSpec, describedKinds: describedKinds)
     }
 
     private func validate(_ node: YAMLNode, as shape: (catalog: ShapeCatalog, shape: String), label: String,
@@ -128,5 +135,5 @@ public struct SpecLoader: Sendable {
 
 extension YAMLProblem {
     /// The problem kept the file (or the rest of it) from being read.
-    var stopsReading: Bool { code != .duplicateKey && code != .yaml11Ambiguity }
+    public var stopsReading: Bool { code != .duplicateKey && code != .yaml11Ambiguity }
 }

@@ -1,0 +1,143 @@
+import ArgumentParser
+import BerthLint
+import BerthPlan
+import BerthReport
+import BerthRules
+import BerthSpecs
+
+enum PlanFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown
+}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show what a deploy of the specs would change, and what each change does.",
+        discussion: """
+        The specs are linted first: errors stop the plan. They are compared with the current state: the same \
+        specs at a git revision (--against; the default inside a repository is HEAD), or a folder of AWS describe \
+        output (--current: describe-task-definition --include TAGS, describe-services --include TAGS, \
+        describe-clusters, describe-scalable-targets, describe-scaling-policies, or berth specs).
+
+        Exit status:
+          0   success (with --detailed-exitcode: no changes)
+          1   error, including specs that do not lint clean
+          2   with --detailed-exitcode: success, and there are changes
+          64  usage error
+        """)
+
+    @Argument(help: "Spec files and directories (default: the working directory).")
+    var paths: [String] = []
+
+    @Option(help: "Compare with the specs at this git revision (default: HEAD, inside a git repository).")
+    var against: String?
+
+    @Option(help: "Compare with a folder of AWS describe output (or berth specs) instead of git.")
+    var current: String?
+
+    @Flag(help: "Delete resources that exist now and no spec defines (otherwise shown as not managed here).")
+    var prune = false
+
+    @Option(name: .customLong("owned-elsewhere"),
+            help: "A field another process sets, never compared: 'TaskDefinition:containerDefinitions[].image' (repeatable).")
+    var ownedElsewhere: [String] = []
+
+    @Option(help: "Output format: \(PlanFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: PlanFormat = .text
+
+    @Flag(help: "Show the values of secret-looking environment variables (never in markdown).")
+    var showSensitive = false
+
+    @Flag(help: "Exit 2 when there are changes, 0 when there are none.")
+    var detailedExitcode = false
+
+    @Option(help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if against != nil && current != nil { throw ValidationError("give --against or --current, not both") }
+        for field in ownedElsewhere where Ownership.OwnedField(field) == nil {
+            throw ValidationError("--owned-elsewhere '\(field)' is not a field path (e.g. 'TaskDefinition:containerDefinitions[].image')")
+        }
+    }
+
+    func run() throws {
+        let workingDirectory = Terminal.workingDirectory
+        let linter = Linter(ruleSet: .builtin)
+        let targets = paths.isEmpty ? ["."] : paths
+
+        let currentState = try readCurrent(linter: linter, targets: targets, workingDirectory: workingDirectory)
+        let excluded = Set(currentState.files.map(\.path))
+        let discovery = FileDiscovery.discover(targets, workingDirectory: workingDirectory)
+        try fail(on: discovery.errors.map { ($0.path, $0.message) })
+        let inputs = discovery.files.filter { !excluded.contains($0.path) }.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
+        let lint = linter.lint(inputs)
+        try fail(on: lint.failures)
+        var shown = lint
+        shown.diagnostics.removeAll { $0.severity < .warning }
+        let hasErrors = shown.diagnostics.contains { $0.severity == .error }
+        if !shown.diagnostics.isEmpty {
+            let report = TextReporter(color: Terminal.useColor(color)).render(shown)
+            // Machine-readable output keeps stdout to itself.
+            if format == .text && !hasErrors { Terminal.write(report + "\n") } else { Terminal.error(report) }
+        }
+        if hasErrors {
+            Terminal.error("berth: the specs have errors; fix them before planning\n")
+            throw ExitCode(1)
+        }
+
+        let options = PlanOptions(prune: prune, ownership: Ownership(ownedElsewhere: ownedElsewhere.compactMap(Ownership.OwnedField.init)))
+        let plan = Planner.plan(desired: PlanState(files: lint.files, source: targets.joined(separator: " "), coversEveryKind: true),
+                                current: currentState.state, options: options)
+        switch format {
+        case .text:
+            let wording = PlanWording(showSensitive: showSensitive)
+            Terminal.write(PlanTextReporter(color: Terminal.useColor(color), wording: wording).render(plan))
+        case .json: Terminal.write(PlanJSONReporter.render(plan, wording: PlanWording(showSensitive: showSensitive)))
+        case .markdown: Terminal.write(PlanMarkdownReporter.render(plan))
+        }
+        if detailedExitcode && plan.hasChanges { throw ExitCode(2) }
+    }
+
+    /// The current state and the files it was read from (which are not desired specs, even inside `paths`).
+    private func readCurrent(linter: Linter, targets: [String], workingDirectory: String) throws -> (state: PlanState, files: [SpecFile]) {
+        let inputs: [LintInput]
+        let source: String
+        if let current {
+            let discovery = FileDiscovery.discover([current], workingDirectory: workingDirectory)
+            try fail(on: discovery.errors.map { ($0.path, $0.message) })
+            inputs = discovery.files.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
+            source = current
+        } else {
+            let revision = against ?? "HEAD"
+            guard against != nil || GitRevisionFiles.isInsideWorkTree(workingDirectory) else {
+                Terminal.error("berth: not inside a git repository: give --against REVISION inside one, or --current DIR\n")
+                throw ExitCode(1)
+            }
+            do {
+                inputs = try GitRevisionFiles.read(revision: revision, paths: targets, workingDirectory: workingDirectory)
+            } catch {
+                Terminal.error("berth: \(error.message)\n")
+                throw ExitCode(1)
+            }
+            source = "git \(revision)"
+        }
+        let (files, failures) = linter.load(inputs)
+        try fail(on: failures)
+        // Describe output from a newer API than berth's model may hold fields berth does not know: only files
+        // that cannot be read at all stop the plan.
+        let unreadable = files.flatMap { file in
+            file.yaml.problems.filter(\.stopsReading).map { (file.path, "\($0.range.start.line):\($0.range.start.column): \($0.message)") }
+        }
+        try fail(on: unreadable, what: "the current state")
+        return (PlanState(files: files, source: source, coversEveryKind: current == nil), files)
+    }
+
+    private func fail(on failures: [(String, String)], what: String = "") throws {
+        guard !failures.isEmpty else { return }
+        for (path, message) in failures {
+            Terminal.error("berth: cannot read \(what.isEmpty ? "" : what + " in ")\(path): \(message)\n")
+        }
+        throw ExitCode(1)
+    }
+}
