@@ -67,7 +67,8 @@ struct PlanCommand: ParsableCommand {
         let targets = paths.isEmpty ? ["."] : paths
 
         let currentState = try readCurrent(linter: linter, targets: targets, workingDirectory: workingDirectory)
-        let excluded = Set(currentState.files.map(\.path))
+        // A --current folder inside the planned paths is state, not specs.
+        let excluded = current == nil ? [] : Set(currentState.files.map(\.path))
         let discovery = FileDiscovery.discover(targets, workingDirectory: workingDirectory)
         try fail(on: discovery.errors.map { ($0.path, $0.message) })
         let inputs = discovery.files.filter { !excluded.contains($0.path) }.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
@@ -76,11 +77,8 @@ struct PlanCommand: ParsableCommand {
         var shown = lint
         shown.diagnostics.removeAll { $0.severity < .warning }
         let hasErrors = shown.diagnostics.contains { $0.severity == .error }
-        if !shown.diagnostics.isEmpty {
-            let report = TextReporter(color: Terminal.useColor(color)).render(shown)
-            // Machine-readable output keeps stdout to itself.
-            if format == .text && !hasErrors { Terminal.write(report + "\n") } else { Terminal.error(report) }
-        }
+        // Findings go to stderr, so stdout is the plan alone, whatever the format.
+        if !shown.diagnostics.isEmpty { Terminal.error(TextReporter(color: Terminal.useColor(color)).render(shown)) }
         if hasErrors {
             Terminal.error("berth: the specs have errors; fix them before planning\n")
             throw ExitCode(1)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Spec files as they are at a git revision, read through git without checking anything out.
 ///
 /// Files are chosen and named as `FileDiscovery` chooses and names them in the working tree, so the two sides
@@ -192,55 +190,23 @@ extension GitRevisionFiles {
         return contents
     }
 
-    private struct Output {
-        let status: Int32
-        let stdout: [UInt8]
-        let stderr: [UInt8]
-
-        func failure(_ command: String) -> Failure {
-            let message = String(decoding: stderr, as: UTF8.self).split(separator: "\n").first ?? "exit status \(status)"
-            return Failure(message: "git \(command) failed: \(message)")
-        }
-    }
-
     /// Runs git in `directory` with `input` on its standard input.
-    private static func git(_ arguments: [String], in directory: String, input: [UInt8] = []) throws(Failure) -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
-        // Reading must not refresh the index, which would take a lock a concurrent git command may need.
-        process.environment = ProcessInfo.processInfo.environment.merging(["GIT_OPTIONAL_LOCKS": "0"]) { $1 }
-        let standardInput = Pipe(), standardOutput = Pipe(), standardError = Pipe()
-        process.standardInput = standardInput
-        process.standardOutput = standardOutput
-        process.standardError = standardError
+    private static func git(_ arguments: [String], in directory: String, input: [UInt8] = []) throws(Failure) -> ChildProcess.Output {
+        let output: ChildProcess.Output
         do {
-            try process.run()
+            // Reading must not refresh the index, which would take a lock a concurrent git command may need.
+            output = try ChildProcess.run(["git", "-C", directory, "-c", "core.quotePath=false"] + arguments,
+                                          environment: ["GIT_OPTIONAL_LOCKS": "0"], input: input)
         } catch {
-            throw Failure(message: "cannot run git in \(directory): \(error.localizedDescription)")
+            throw Failure(message: error.message)
         }
-        // Input is written and errors drained on other threads while this one drains the output, so git never
-        // waits on a full pipe while we wait on another.
-        let errors = Box()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            try? standardInput.fileHandleForWriting.write(contentsOf: input)
-            try? standardInput.fileHandleForWriting.close()
-        }
-        DispatchQueue.global().async(group: group) {
-            errors.data = standardError.fileHandleForReading.readDataToEndOfFile()
-        }
-        let output = standardOutput.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        // `env` exits with 127 when it cannot find the program.
-        if process.terminationStatus == 127 { throw Failure(message: "git not found on PATH") }
-        return Output(status: process.terminationStatus, stdout: Array(output), stderr: Array(errors.data))
+        return output
     }
+}
 
-    /// Written by one reader thread, read after `group.wait()`.
-    private final class Box: @unchecked Sendable {
-        var data = Data()
+extension ChildProcess.Output {
+    fileprivate func failure(_ command: String) -> GitRevisionFiles.Failure {
+        let message = String(decoding: stderr, as: UTF8.self).split(separator: "\n").first ?? "exit status \(status)"
+        return GitRevisionFiles.Failure(message: "git \(command) failed: \(message)")
     }
 }
