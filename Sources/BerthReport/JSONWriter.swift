@@ -4,6 +4,8 @@ public struct JSONWriter {
     public indirect enum Value {
         case string(String)
         case int(Int)
+        /// A number as written; one JSON cannot spell (`0x1F`, `.5`, `.inf`) is written as a string.
+        case number(String)
         case bool(Bool)
         case null
         case array([Value])
@@ -22,6 +24,8 @@ public struct JSONWriter {
         switch value {
         case .string(let text): escape(text, into: &output)
         case .int(let number): output += String(number)
+        case .number(let text):
+            if isJSONNumber(text) { output += text } else { escape(text, into: &output) }
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
         case .array(let items):
@@ -45,6 +49,32 @@ public struct JSONWriter {
             }
             output += String(repeating: "  ", count: indent) + "}"
         }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, JSON's number grammar.
+    private static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (0x30...0x39).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "0") {
+            bytes = bytes.dropFirst()
+        } else if digits() == 0 {
+            return false
+        }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 
     private static func escape(_ text: String, into output: inout String) {

@@ -4,6 +4,8 @@ import BerthSpecs
 enum Effects {
     static func finish(_ entry: Entry) -> ResourcePlan {
         var plan = entry.plan
+        // Revision numbers matter to a resource that registers one.
+        if plan.action != .newRevision && plan.action != .create { plan.revision = nil }
         let effects = FieldEffects.of(plan.kind)
         switch plan.action {
         case .notCompared, .notManaged, .delete:
