@@ -1,4 +1,5 @@
 import ArgumentParser
+import BerthLint
 
 /// `berth`: lint AWS container specs and plan their deploys.
 public struct Berth: ParsableCommand {
@@ -31,8 +32,4 @@ public struct Berth: ParsableCommand {
             exit(withError: error)
         }
     }
-}
-
-public enum BerthVersion {
-    public static let current = "0.1.0"
 }

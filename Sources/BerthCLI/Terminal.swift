@@ -1,9 +1,9 @@
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
+let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
+let systemWrite = Darwin.write
 #endif
 
 /// Output streams and the terminal facts the CLI needs, without Foundation.

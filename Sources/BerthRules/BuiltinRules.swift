@@ -81,5 +81,6 @@ extension RuleSet {
             ListenerCertificate(),
         ],
         yaml: YAMLRules.all,
-        spec: SpecRules.all)
+        spec: SpecRules.all,
+        policy: PolicyRules.all)
 }

@@ -85,6 +85,9 @@ public struct SourceText: Sendable {
         return SourcePosition(line: low + 1, column: column + 1, offset: clamped)
     }
 
+    /// The number of lines (a final line break starts an empty last line).
+    public var lineCount: Int { lineStarts.count }
+
     /// The text of a 1-based line without its line break; empty when out of range.
     public func line(_ number: Int) -> String {
         guard number >= 1, number <= lineStarts.count else { return "" }

@@ -64,9 +64,12 @@ public struct Diagnostic: Sendable, Hashable {
     /// A stable identity for CI systems and baselines: rule, file and subject (or message when there is no
     /// subject), so it survives edits that move lines. FNV-1a, 64 bits, as 16 hex digits: an identifier, not
     /// a security measure.
-    public var fingerprint: String {
+    public var fingerprint: String { fingerprint(path: location.path) }
+
+    /// The fingerprint with the file named as another system knows it (relative to the repository root).
+    public func fingerprint(path: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(ruleID)\n\(location.path)\n\(subject ?? message)".utf8 {
+        for byte in "\(ruleID)\n\(path)\n\(subject ?? message)".utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)

@@ -35,23 +35,28 @@ public struct LintResult: Sendable {
 public struct Linter: Sendable {
     public let ruleSet: RuleSet
     public let loader: SpecLoader
+    public let policy: LintPolicy
 
-    public init(ruleSet: RuleSet, limits: YAMLLimits = YAMLLimits()) {
+    public init(ruleSet: RuleSet, limits: YAMLLimits = YAMLLimits(), policy: LintPolicy = .builtin) {
         self.ruleSet = ruleSet
         self.loader = SpecLoader(limits: limits)
+        self.policy = policy
     }
 
     public func lint(_ inputs: [LintInput]) -> LintResult {
         let (files, failures) = load(inputs)
-        let project = Project(resources: files.flatMap(\.resources))
+        let project = Project(resources: files.flatMap(\.resources), defaults: policy.defaults)
+        let severities = policy.resolve(ruleSet.descriptions)
         var diagnostics = files.flatMap(structuralDiagnostics)
-        diagnostics = applySupersession(ruleDiagnostics(project), over: diagnostics)
+        diagnostics = applySupersession(ruleDiagnostics(project, severities: severities), over: diagnostics)
+        diagnostics = applyPolicy(to: diagnostics, files: files, severities: severities)
         diagnostics.sort(by: Diagnostic.precedes)
         Self.assignSubjects(&diagnostics, resources: project.resources)
 
         var sources: [String: SourceText] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
         for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
+        for (path, text) in policy.sources where cited.contains(path) { sources[path] = text }
         return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, files: files)
     }
 
@@ -111,11 +116,12 @@ public struct Linter: Sendable {
         }
     }
 
-    private func ruleDiagnostics(_ project: Project) -> [Diagnostic] {
+    /// The rules the policy leaves on, over every resource in parallel.
+    private func ruleDiagnostics(_ project: Project, severities: [String: Severity]) -> [Diagnostic] {
         let ruleSet = ruleSet
         let perResource: [[Diagnostic]] = parallelMap(project.resources) { resource in
             var diagnostics: [Diagnostic] = []
-            for rule in ruleSet.rules(for: resource.kind) {
+            for rule in ruleSet.rules(for: resource.kind) where severities[type(of: rule).description.id] != nil {
                 var findings = Findings(resource: resource)
                 rule.check(resource, in: project, findings: &findings)
                 let description = type(of: rule).description

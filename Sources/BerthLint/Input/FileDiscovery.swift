@@ -311,7 +311,7 @@ extension FileDiscovery {
     }
 
     /// `path` made absolute against `directory`, without `.`, `..`, empty components or a trailing slash.
-    private static func normalized(_ path: [UInt8], in directory: [UInt8]) -> [UInt8] {
+    static func normalized(_ path: [UInt8], in directory: [UInt8]) -> [UInt8] {
         var components: [ArraySlice<UInt8>] = []
         let absolute = path.first == slash ? path : joined(directory, path)
         for component in absolute.split(separator: slash) {

@@ -9,14 +9,16 @@
 /// unresolved rather than joining two unrelated deployments.
 public struct Project: Sendable {
     public let resources: [Resource]
+    public let defaults: ProjectDefaults
     /// Kind → name → indexes of the resources with that name, in the stable order of paths.
     private let named: [ResourceKind: [String: [Int]]]
     let byKind: [ResourceKind: [Int]]
     /// Task definition family → indexes of the services that run it.
     private let servicesByFamily: [String: [Int]]
 
-    public init(resources: [Resource]) {
+    public init(resources: [Resource], defaults: ProjectDefaults = ProjectDefaults()) {
         self.resources = resources
+        self.defaults = defaults
         var named: [ResourceKind: [String: [Int]]] = [:]
         var servicesByFamily: [String: [Int]] = [:]
         var byKind: [ResourceKind: [Int]] = [:]
