@@ -54,6 +54,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
+    @OptionGroup var settings: PolicyOptions
+
     func validate() throws {
         if against != nil && current != nil { throw ValidationError("give --against or --current, not both") }
         for field in ownedElsewhere where Ownership.OwnedField(field) == nil {
@@ -63,7 +65,9 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let workingDirectory = Terminal.workingDirectory
-        let linter = Linter(ruleSet: .builtin)
+        let configuration = try settings.loadConfiguration(workingDirectory: workingDirectory, invalidStatus: 1)
+        let owned = try ownedFields(configuration)
+        let linter = Linter(ruleSet: .builtin, policy: try settings.policy(configuration: configuration, workingDirectory: workingDirectory))
         let targets = paths.isEmpty ? ["."] : paths
 
         let currentState = try readCurrent(linter: linter, targets: targets, workingDirectory: workingDirectory)
@@ -84,7 +88,7 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let options = PlanOptions(prune: prune, ownership: Ownership(ownedElsewhere: ownedElsewhere.compactMap(Ownership.OwnedField.init)))
+        let options = PlanOptions(prune: prune, ownership: Ownership(ownedElsewhere: owned))
         let plan = Planner.plan(desired: PlanState(files: lint.files, source: targets.joined(separator: " "), coversEveryKind: true),
                                 current: currentState.state, options: options)
         switch format {
@@ -95,6 +99,19 @@ struct PlanCommand: ParsableCommand {
         case .markdown: Terminal.write(PlanMarkdownReporter.render(plan))
         }
         if detailedExitcode && plan.hasChanges { throw ExitCode(2) }
+    }
+
+    /// Fields other tools set: `plan.owned-elsewhere` in the configuration, then `--owned-elsewhere`.
+    private func ownedFields(_ configuration: Configuration?) throws -> [Ownership.OwnedField] {
+        var fields: [Ownership.OwnedField] = []
+        for (text, range) in configuration?.ownedElsewhere ?? [] {
+            guard let field = Ownership.OwnedField(text) else {
+                Terminal.error("\(configuration!.path):\(range.start.line):\(range.start.column): error: '\(text)' is not a field path (e.g. 'TaskDefinition:containerDefinitions[].image')\n")
+                throw ExitCode(1)
+            }
+            fields.append(field)
+        }
+        return fields + ownedElsewhere.compactMap(Ownership.OwnedField.init)
     }
 
     /// The current state and the files it was read from (which are not desired specs, even inside `paths`).

@@ -28,6 +28,8 @@ public struct LintResult: Sendable {
     public var failures: [(path: String, message: String)]
     /// Every file read, with its resources: what `berth plan` compares.
     public var files: [SpecFile]
+    /// Set when the findings were compared with a baseline: `diagnostics` then holds the new ones only.
+    public var baseline: Baseline.Comparison?
 }
 
 /// The pipeline: read and parse files in parallel, validate their shapes, build the project graph, run
@@ -57,7 +59,7 @@ public struct Linter: Sendable {
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
         for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
         for (path, text) in policy.sources where cited.contains(path) { sources[path] = text }
-        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, files: files)
+        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, files: files, baseline: nil)
     }
 
     /// Reads and parses the files in parallel and validates their shapes, without running rules: the current

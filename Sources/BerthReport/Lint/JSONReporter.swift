@@ -11,7 +11,9 @@ public enum JSONReporter {
             ("summary", .object([
                 ("files", .int(summary.files)), ("errors", .int(summary.errors)),
                 ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
-            ])),
+            ] + (result.baseline.map { baseline in
+                [("baseline", .object([("known", .int(baseline.known)), ("new", .int(baseline.new)), ("fixed", .int(baseline.fixed))]))]
+            } ?? []))),
         ]))
     }
 

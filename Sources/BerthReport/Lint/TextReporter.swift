@@ -27,7 +27,9 @@ public struct TextReporter: Sendable {
         }
         let summary = LintSummary(result)
         let worst: Painter.Style = summary.errors > 0 ? .red : summary.warnings > 0 ? .yellow : .green
-        output += paint(summary.sentence, worst) + "\n"
+        output += paint(summary.sentence, worst)
+        if let baseline = result.baseline { output += " (baseline: \(baseline.sentence))" }
+        output += "\n"
         return output
     }
 

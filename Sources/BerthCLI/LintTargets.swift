@@ -1,0 +1,51 @@
+import BerthLint
+
+/// The files a lint reads and the ones whose findings count. With `--project DIR` (the pre-commit hook), the
+/// whole project is read so references resolve, but only findings in the named paths are reported.
+struct LintTargets {
+    var inputs: [LintInput]
+    /// Display paths whose findings are reported; nil for all.
+    var focus: Set<String>?
+    var errors: [DiscoveryError]
+
+    static func collect(paths: [String], project: String?, configuration: Configuration?, workingDirectory: String) -> LintTargets {
+        let named = FileDiscovery.discover(paths.isEmpty ? ["."] : paths, workingDirectory: workingDirectory)
+        var files = named.files
+        var errors = named.errors
+        var focus: Set<String>?
+        if let project {
+            let whole = FileDiscovery.discover([project], workingDirectory: workingDirectory)
+            errors += whole.errors
+            let namedPaths = Set(named.files.map(\.path))
+            focus = namedPaths
+            files += whole.files.filter { !namedPaths.contains($0.path) }
+        }
+        if let configuration {
+            let include = configuration.include.isEmpty ? nil : PathMatcher(patterns: configuration.include, base: configuration.directory)
+            let exclude = PathMatcher(patterns: configuration.exclude, base: configuration.directory)
+            files.removeAll { file in
+                let absolute = ProjectPaths.absolute(file.path, workingDirectory: workingDirectory)
+                return exclude.matches(absolute) || include.map { !$0.matches(absolute) } ?? false
+            }
+        }
+        return LintTargets(inputs: files.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }, focus: focus, errors: errors)
+    }
+
+    /// Display path → path from the repository root, for every path of the result that differs (berth run
+    /// from a subdirectory, or files named with `../`).
+    static func repositoryPaths(of result: LintResult, workingDirectory: String) -> [String: String] {
+        let root = ProjectPaths.repositoryRoot(workingDirectory: workingDirectory)
+        var paths = Set(result.files.map(\.path)).union(result.failures.map(\.path))
+        for diagnostic in result.diagnostics {
+            paths.insert(diagnostic.location.path)
+            for note in diagnostic.notes { paths.insert(note.location.path) }
+        }
+        var mapping: [String: String] = [:]
+        for path in paths {
+            let absolute = ProjectPaths.absolute(path, workingDirectory: workingDirectory)
+            let relative = ProjectPaths.relative(absolute, to: root) ?? absolute
+            if relative != path { mapping[path] = relative }
+        }
+        return mapping
+    }
+}

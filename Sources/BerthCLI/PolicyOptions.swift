@@ -1,0 +1,83 @@
+import ArgumentParser
+import BerthLint
+import BerthRules
+import BerthSpecs
+
+/// The settings `lint` and `plan` share: which configuration file, and the command-line layer over it.
+struct PolicyOptions: ParsableArguments {
+    @Option(help: "Configuration file (default: the nearest .berth.yaml at or above the working directory).")
+    var config: String?
+
+    @Flag(help: "Ignore any .berth.yaml.")
+    var noConfig = false
+
+    @Option(parsing: .singleValue, help: "Run only these rules: ids, id prefixes (ECS2), names or ALL; comma-separated, repeatable.")
+    var select: [String] = []
+
+    @Option(parsing: .singleValue, help: "Do not run these rules (same forms as --select).")
+    var ignore: [String] = []
+
+    @Option(parsing: .singleValue, help: "Override a rule's severity: RULE=error|warning|info|off (repeatable).")
+    var severity: [String] = []
+
+    @Flag(help: "Report findings that # berth:disable comments would silence.")
+    var noSuppressions = false
+
+    @Option(help: "The AWS account the specs deploy to, for rules that compare accounts (overrides .berth.yaml).")
+    var accountId: String?
+
+    @Option(help: "The AWS Region the specs deploy to, for rules that compare Regions (overrides .berth.yaml).")
+    var region: String?
+
+    func validate() throws {
+        if noConfig && config != nil { throw ValidationError("give --config or --no-config, not both") }
+        _ = try commandLineLayer()
+    }
+
+    /// The command-line layer: the last word, over the configuration file.
+    func commandLineLayer() throws -> LintPolicy.Layer {
+        func split(_ values: [String]) -> [RulePattern] {
+            values.flatMap { $0.split(separator: ",") }.map { RulePattern(String($0.filter { $0 != " " })) }
+        }
+        var layer = LintPolicy.Layer(select: select.isEmpty ? nil : split(select), ignore: split(ignore))
+        for entry in severity {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, ["error", "warning", "info", "off"].contains(parts[1]) else {
+                throw ValidationError("--severity '\(entry)' is not RULE=error|warning|info|off")
+            }
+            layer.severities.append((RulePattern(parts[0]), Severity(rawValue: parts[1])))
+        }
+        return layer
+    }
+
+    /// The configuration that applies, if any; an invalid one stops berth with `invalidStatus` (lint: 2, plan: 1).
+    func loadConfiguration(workingDirectory: String, invalidStatus: Int32) throws -> Configuration? {
+        guard !noConfig, let path = config ?? Configuration.find(from: workingDirectory) else { return nil }
+        switch Configuration.load(path: path, workingDirectory: workingDirectory, rules: RuleSet.builtin.descriptions) {
+        case .success(let configuration): return configuration
+        case .failure(let invalid):
+            Terminal.error(invalid.rendered)
+            Terminal.error("berth: invalid configuration \(path)\n")
+            throw ExitCode(invalidStatus)
+        }
+    }
+
+    /// Defaults < configuration file < inline comments < command line.
+    func policy(configuration: Configuration?, workingDirectory: String) throws -> LintPolicy {
+        var defaults = configuration?.defaults ?? ProjectDefaults()
+        if let accountId {
+            guard accountId.count == 12, accountId.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw ValidationError("--account-id is 12 digits") }
+            defaults.accountID = accountId
+        }
+        if let region { defaults.region = region }
+        var policy = LintPolicy(
+            layers: (configuration.map { [$0.layer] } ?? []) + [try commandLineLayer()],
+            pathIgnores: configuration?.pathIgnores ?? [], honoursSuppressions: !noSuppressions,
+            defaults: defaults, workingDirectory: workingDirectory)
+        if let configuration {
+            policy.findings = configuration.findings
+            policy.sources = [configuration.path: configuration.text]
+        }
+        return policy
+    }
+}
