@@ -18,6 +18,12 @@ public struct Baseline: Sendable {
         public var new: Int
         public var fixed: Int
 
+        public init(known: Int, new: Int, fixed: Int) {
+            self.known = known
+            self.new = new
+            self.fixed = fixed
+        }
+
         /// `3 known, 1 new, 2 fixed`.
         public var sentence: String { "\(known) known, \(new) new, \(fixed) fixed" }
     }

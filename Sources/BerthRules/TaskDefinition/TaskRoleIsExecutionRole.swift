@@ -78,16 +78,17 @@ struct TaskRoleIsExecutionRole: Rule {
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         guard let task = resource.body["taskRoleArn"], let taskRole = task.knownString, !taskRole.isEmpty,
               let execution = resource.body["executionRoleArn"], let executionRole = execution.knownString,
-              taskRole == executionRole || Self.isSameRole(taskRole, executionRole) else { return }
+              taskRole == executionRole || Self.isSameRole(taskRole, executionRole, account: project.defaults.accountID) else { return }
         findings.add("\(resource.label) uses its execution role '\(Self.roleName(executionRole))' as its task role, so the application gets the agent's permissions to pull images, write logs and read secrets; give the task its own least-privilege role",
                      at: task, notes: [Note("the execution role", at: execution, in: resource)])
     }
 
     /// One role written two ways: taskRoleArn also takes a short name, which means a role of the task definition's
-    /// own account, and a role's name is unique in its account whatever its path.
-    private static func isSameRole(_ first: String, _ second: String) -> Bool {
+    /// own account (`defaults.account-id` when the configuration gives it), and a role's name is unique in its
+    /// account whatever its path.
+    private static func isSameRole(_ first: String, _ second: String, account projectAccount: String?) -> Bool {
         guard roleName(first) == roleName(second) else { return false }
-        guard let firstAccount = account(first), let secondAccount = account(second) else { return true }
+        guard let firstAccount = account(first) ?? projectAccount?[...], let secondAccount = account(second) ?? projectAccount?[...] else { return true }
         return firstAccount == secondAccount
     }
 
