@@ -12,7 +12,7 @@ public struct Berth: ParsableCommand {
         recognised without `kind`.
         """,
         version: BerthVersion.current,
-        subcommands: [LintCommand.self, PlanCommand.self, RulesCommand.self],
+        subcommands: [LintCommand.self, PlanCommand.self, RulesCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self)
 
     public init() {}

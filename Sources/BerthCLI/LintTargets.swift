@@ -18,7 +18,10 @@ struct LintTargets {
             errors += whole.errors
             let namedPaths = Set(named.files.map(\.path))
             focus = namedPaths
-            files += whole.files.filter { !namedPaths.contains($0.path) }
+            // Files handed over by a hook are candidates, not choices: a YAML file that is no spec (a workflow,
+            // a compose file) is skipped silently, as in a directory walk.
+            files = named.files.map { DiscoveredFile(path: $0.path, isExplicit: false) }
+                + whole.files.filter { !namedPaths.contains($0.path) }
         }
         if let configuration {
             let include = configuration.include.isEmpty ? nil : PathMatcher(patterns: configuration.include, base: configuration.directory)
