@@ -7,7 +7,8 @@ models and writes:
 
   * one Swift `ShapeCatalog` per service (Sources/BerthSpecs/Generated/*.swift),
     the data berth's own validator walks;
-  * one draft-07 JSON Schema per spec kind (schemas/<Kind>.schema.json), for editors.
+  * one draft-07 JSON Schema per spec kind (schemas/<Kind>.schema.json), for editors, and
+    schemas/catalog.json listing them.
 
 Both outputs are committed. `--check` regenerates them in memory and fails when the
 committed files are stale, so a test can keep them honest.
@@ -195,6 +196,9 @@ SERVICES = (
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT_PATH = "Sources/ShapeGenerator/generate_shapes.py"
 SCHEMA_DIRECTORY = "schemas"
+# Where the schemas are published: their `$id`s, and the URLs of schemas/catalog.json. It follows
+# BerthVersion.homepage in Sources/BerthLint/Core/BerthVersion.swift; a test keeps the two in step.
+SCHEMA_BASE_URL = "https://raw.githubusercontent.com/berth-dev/berth/main/schemas/"
 
 # botocore types with their own `Shape` constructor.
 AGGREGATE_TYPES = ("structure", "list", "map", "string")
@@ -421,7 +425,7 @@ def schema_file(service, model, kind, root):
     definitions.update((name, definition(shapes[name], shapes)) for name in names)
     schema = {
         "$schema": "http://json-schema.org/draft-07/schema#",
-        "$id": f"urn:berth:schema:v1:{kind}",
+        "$id": f"{SCHEMA_BASE_URL}{kind}.schema.json",
         "title": f"berth {kind}",
         "description": f"berth {kind}: {described_as(service, model, root)} (botocore {BOTOCORE_VERSION} model)",
         "type": "object",
@@ -528,7 +532,18 @@ def generate():
             if root not in service.roots:
                 sys.exit(f"{service.service}: kind {kind} has root {root}, which is not in the catalog roots")
             outputs[f"{SCHEMA_DIRECTORY}/{kind}.schema.json"] = schema_file(service, model, kind, root)
+    outputs[f"{SCHEMA_DIRECTORY}/catalog.json"] = catalog_file(outputs)
     return outputs
+
+
+def catalog_file(outputs):
+    """A SchemaStore-style catalog of every kind's schema, for editors that read catalogs."""
+    schemas = []
+    for path in sorted(path for path in outputs if path.startswith(f"{SCHEMA_DIRECTORY}/") and path.endswith(".schema.json")):
+        schema = json.loads(outputs[path])
+        schemas.append({"name": schema["title"], "description": schema["description"], "url": schema["$id"]})
+    catalog = {"$schema": "https://json.schemastore.org/schema-catalog.json", "version": 1, "schemas": schemas}
+    return json.dumps(catalog, indent=2) + "\n"
 
 
 def stale(outputs):

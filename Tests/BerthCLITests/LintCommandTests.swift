@@ -52,7 +52,7 @@ struct LintCommandTests {
 
     @Test("--strict fails on warnings")
     func strict() throws {
-        let directory = try temporaryDirectory()
+        let directory = try Workspace().url
         let file = directory.appendingPathComponent("worker.yaml")
         try "kind: TaskDefinition\nfamily: worker\nrequiresCompatibilities: [EC2]\ncontainerDefinitions: [{name: w, image: nginx, memory: 256}]\n"
             .write(to: file, atomically: true, encoding: .utf8)
@@ -64,7 +64,7 @@ struct LintCommandTests {
 
     @Test("a file named explicitly that is not a spec gets an info and exit 0")
     func explicitNonSpec() throws {
-        let directory = try temporaryDirectory()
+        let directory = try Workspace().url
         let file = directory.appendingPathComponent("docker-compose.yml")
         try "services:\n  web:\n    image: nginx\n".write(to: file, atomically: true, encoding: .utf8)
         let run = try BerthBinary.run(["lint", file.path, "--color", "never"])
@@ -93,11 +93,6 @@ struct LintCommandTests {
         #expect(!(try BerthBinary.run(["lint", file], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
     }
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("berth-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }
 
 @Suite("berth rules, end to end")
