@@ -33,6 +33,7 @@ extension RuleSet {
             PrivilegedContainer(),
             PlaintextSecret(),
             TaskRoleIsExecutionRole(),
+            CrossRegionImage(),
             ClassicLoadBalancer(),
             AwsvpcNetworkConfiguration(),
             LaunchTypeIncompatible(),

@@ -14,14 +14,14 @@ struct LintCommandTests {
 
     @Test("every rule fires on the broken samples, and the text output matches its golden file")
     func brokenText() throws {
-        let run = try BerthBinary.run(["lint", "samples/broken", "--color", "never"])
+        let run = try BerthBinary.run(["lint", "samples/broken", "--region", "us-east-1", "--color", "never"])
         #expect(run.status == 1)
         #expect(Golden.mismatch(run.stdout, file: "lint-broken.txt") == nil, "\(Golden.mismatch(run.stdout, file: "lint-broken.txt") ?? "")")
     }
 
     @Test("JSON output matches its golden file and every rule fires")
     func brokenJSON() throws {
-        let run = try BerthBinary.run(["lint", "samples/broken", "--format", "json"])
+        let run = try BerthBinary.run(["lint", "samples/broken", "--region", "us-east-1", "--format", "json"])
         #expect(run.status == 1)
         #expect(Golden.mismatch(run.stdout, file: "lint-broken.json") == nil, "\(Golden.mismatch(run.stdout, file: "lint-broken.json") ?? "")")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

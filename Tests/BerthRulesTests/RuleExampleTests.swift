@@ -1,5 +1,6 @@
 import BerthLint
 import BerthRules
+import BerthSpecs
 import BerthTestSupport
 import Foundation
 import Testing
@@ -10,6 +11,9 @@ struct RuleExample: CustomTestStringConvertible, Sendable {
     let index: Int
     let triggers: Bool
     let marked: String
+
+    /// Examples are specs of a project deploying to account 123456789012 in us-east-1.
+    static let policy = LintPolicy(defaults: ProjectDefaults(accountID: "123456789012", region: "us-east-1"))
 
     var testDescription: String { "\(ruleID) \(triggers ? "triggering" : "non-triggering") #\(index + 1)" }
 
@@ -26,7 +30,8 @@ struct RuleExampleTests {
     @Test("examples", arguments: RuleExample.all)
     func example(_ example: RuleExample) {
         let source = MarkedSource(example.marked)
-        let result = Linter(ruleSet: .builtin).lint([LintInput(path: "example.yaml", isExplicit: true, bytes: Array(source.text.utf8))])
+        let result = Linter(ruleSet: .builtin, policy: RuleExample.policy)
+            .lint([LintInput(path: "example.yaml", isExplicit: true, bytes: Array(source.text.utf8))])
         let own = result.diagnostics.filter { $0.ruleID == example.ruleID }
         let found = own.map { MarkedSource.Location(line: $0.location.range.start.line, column: $0.location.range.start.column) }.sorted()
         let report = result.diagnostics.map { "\($0.location.range.start.line):\($0.location.range.start.column) \($0.ruleID) \($0.severity) \($0.message)" }

@@ -146,7 +146,7 @@ struct ConfigurationReader {
                     problems.append(("account-id is 12 digits (quote it so YAML keeps leading zeros)", pair.value.range))
                 }
             case "region":
-                if text.wholeMatch(of: /[a-z]{2}(-[a-z]+)+-[0-9]/) != nil {
+                if text.wholeMatch(of: /[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}/) != nil {
                     defaults.region = text
                 } else {
                     problems.append(("region '\(text)' is not an AWS Region code such as us-east-1", pair.value.range))

@@ -6,6 +6,7 @@ public enum RuleCategory: String, Sendable, CaseIterable {
 /// Everything users and tests know about a rule. Its examples are its documentation and its tests:
 /// each triggering example marks with `↓` where every finding must start; non-triggering examples must
 /// produce no finding of the rule, and no error at all.
+/// Examples are specs of a project that deploys to account 123456789012 in us-east-1 (`defaults` in `.berth.yaml`).
 public struct RuleDescription: Sendable {
     /// Stable id (`ECS101`); never reused for another meaning.
     public let id: String
