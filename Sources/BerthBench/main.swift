@@ -7,7 +7,9 @@ import Foundation
 
 let arguments = CommandLine.arguments
 let count = arguments.firstIndex(of: "--files").flatMap { Int(arguments[$0 + 1]) } ?? 2_000
-let corpus = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("berth-bench-\(getpid())")
+/// `--corpus DIR` writes the corpus there and keeps it, for callgrind runs of the binary over the same files.
+let keptCorpus = arguments.firstIndex(of: "--corpus").map { arguments[$0 + 1] }
+let corpus = keptCorpus.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("berth-bench-\(getpid())")
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("berth").path
 
 // MARK: corpus
@@ -97,7 +99,7 @@ func writeCorpus() throws -> [(path: String, bytes: [UInt8])] {
 }
 
 let files = try writeCorpus()
-defer { try? FileManager.default.removeItem(at: corpus) }
+defer { if keptCorpus == nil { try? FileManager.default.removeItem(at: corpus) } }
 let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
 
 // MARK: measurements

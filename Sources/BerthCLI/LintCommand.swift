@@ -76,8 +76,10 @@ struct LintCommand: ParsableCommand {
         if let focus = targets.focus { result.diagnostics.removeAll { !focus.contains($0.location.path) } }
 
         let failureLevel: Severity = strict ? .warning : configuration?.failOn ?? .error
+        // Only CI formats and baselines name files from the repository root; text and JSON keep display paths.
+        let needsRepositoryPaths = ![.text, .json].contains(format) || baseline != nil || writeBaseline != nil
         var report = LintReport(result: result, rules: RuleSet.builtin.descriptions, failureLevel: failureLevel,
-                                repositoryPaths: LintTargets.repositoryPaths(of: result, workingDirectory: workingDirectory))
+                                repositoryPaths: needsRepositoryPaths ? LintTargets.repositoryPaths(of: result, workingDirectory: workingDirectory) : [:])
         let failures = targets.errors.map { ($0.path, $0.message) } + result.failures.map { ($0.path, $0.message) }
 
         if let writeBaseline {

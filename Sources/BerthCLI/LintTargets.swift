@@ -23,15 +23,25 @@ struct LintTargets {
             files = named.files.map { DiscoveredFile(path: $0.path, isExplicit: false) }
                 + whole.files.filter { !namedPaths.contains($0.path) }
         }
-        if let configuration {
-            let include = configuration.include.isEmpty ? nil : PathMatcher(patterns: configuration.include, base: configuration.directory)
-            let exclude = PathMatcher(patterns: configuration.exclude, base: configuration.directory)
-            files.removeAll { file in
-                let absolute = ProjectPaths.absolute(file.path, workingDirectory: workingDirectory)
-                return exclude.matches(absolute) || include.map { !$0.matches(absolute) } ?? false
-            }
-        }
+        files = selected(files, by: configuration, workingDirectory: workingDirectory)
         return LintTargets(inputs: files.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }, focus: focus, errors: errors)
+    }
+
+    /// The files `include` and `exclude` in the configuration leave, named or found alike.
+    static func selected(_ files: [DiscoveredFile], by configuration: Configuration?, workingDirectory: String) -> [DiscoveredFile] {
+        let isSelected = selection(configuration, workingDirectory: workingDirectory)
+        return files.filter { isSelected($0.path) }
+    }
+
+    /// Whether `include` and `exclude` leave a display path.
+    static func selection(_ configuration: Configuration?, workingDirectory: String) -> (String) -> Bool {
+        guard let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return { _ in true } }
+        let include = configuration.include.isEmpty ? nil : PathMatcher(patterns: configuration.include, base: configuration.directory)
+        let exclude = PathMatcher(patterns: configuration.exclude, base: configuration.directory)
+        return { path in
+            let absolute = ProjectPaths.absolute(path, workingDirectory: workingDirectory)
+            return !exclude.matches(absolute) && include.map { $0.matches(absolute) } ?? true
+        }
     }
 
     /// Display path → path from the repository root, for every path of the result that differs (berth run

@@ -70,12 +70,14 @@ struct PlanCommand: ParsableCommand {
         let linter = Linter(ruleSet: .builtin, policy: try settings.policy(configuration: configuration, workingDirectory: workingDirectory))
         let targets = paths.isEmpty ? ["."] : paths
 
-        let currentState = try readCurrent(linter: linter, targets: targets, workingDirectory: workingDirectory)
+        let currentState = try readCurrent(linter: linter, targets: targets, workingDirectory: workingDirectory,
+                                           isSelected: LintTargets.selection(configuration, workingDirectory: workingDirectory))
         // A --current folder inside the planned paths is state, not specs.
         let excluded = current == nil ? [] : Set(currentState.files.map(\.path))
         let discovery = FileDiscovery.discover(targets, workingDirectory: workingDirectory)
         try fail(on: discovery.errors.map { ($0.path, $0.message) })
-        let inputs = discovery.files.filter { !excluded.contains($0.path) }.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
+        let inputs = LintTargets.selected(discovery.files, by: configuration, workingDirectory: workingDirectory)
+            .filter { !excluded.contains($0.path) }.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
         let lint = linter.lint(inputs)
         try fail(on: lint.failures)
         var shown = lint
@@ -115,7 +117,8 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The current state and the files it was read from (which are not desired specs, even inside `paths`).
-    private func readCurrent(linter: Linter, targets: [String], workingDirectory: String) throws -> (state: PlanState, files: [SpecFile]) {
+    private func readCurrent(linter: Linter, targets: [String], workingDirectory: String,
+                             isSelected: (String) -> Bool) throws -> (state: PlanState, files: [SpecFile]) {
         let inputs: [LintInput]
         let source: String
         if let current {
@@ -130,7 +133,9 @@ struct PlanCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             do {
+                // The same files as the desired side: what the configuration excludes is not planned at all.
                 inputs = try GitRevisionFiles.read(revision: revision, paths: targets, workingDirectory: workingDirectory)
+                    .filter { isSelected($0.path) }
             } catch {
                 Terminal.error("berth: \(error.message)\n")
                 throw ExitCode(1)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A comment: the text after `#` to the end of its line, and where it stands.
 public struct YAMLComment: Sendable, Equatable {
     /// Without the `#`, the line break or surrounding white space.
@@ -67,14 +73,20 @@ extension YAMLFile {
         return spans.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// `memchr` to each candidate first byte, then a comparison: most files never reach the comparison.
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let head = needle.first, needle.count <= bytes.count else { return false }
-        var index = 0
-        let limit = bytes.count - needle.count
-        while index <= limit {
-            if bytes[index] == head, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+        return bytes.withUnsafeBufferPointer { haystack in
+            let base = haystack.baseAddress!
+            var offset = 0
+            let last = haystack.count - needle.count
+            while offset <= last {
+                guard let found = memchr(base + offset, Int32(head), last - offset + 1) else { return false }
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                offset = index + 1
+            }
+            return false
         }
-        return false
     }
 }

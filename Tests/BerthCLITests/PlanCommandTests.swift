@@ -55,6 +55,26 @@ struct PlanCommandTests {
         #expect(removed.stdout.contains("- task definition reports — delete"), "\(removed.stdout)")
     }
 
+    @Test(".berth.yaml: excluded files are planned on neither side, and plan.owned-elsewhere fields are not compared")
+    func configuration() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.remove() }
+        try repository.copy("samples/ecs", to: "infra")
+        try repository.commit("first")
+        try repository.edit("infra/web/task-definition.yaml") { $0.replacingOccurrences(of: "web:1.4.2", with: "web:1.5.0") }
+        try FileManager.default.removeItem(at: repository.url.appendingPathComponent("infra/reports"))
+        try repository.write(".berth.yaml", "exclude: [infra/reports/]\nplan:\n  owned-elsewhere: [\"TaskDefinition:containerDefinitions[].image\"]\n")
+        let run = try BerthBinary.run(["plan", "infra", "--prune", "--detailed-exitcode", "--color", "never"], in: repository.url)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(!run.stdout.contains("reports"), "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("No changes.\n"))
+
+        try repository.write(".berth.yaml", "plan:\n  owned-elsewhere: [\"Taskdef:image\"]\n")
+        let invalid = try BerthBinary.run(["plan", "infra"], in: repository.url)
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains(".berth.yaml:2:21: error: 'Taskdef:image' is not a field path"), "\(invalid.stderr)")
+    }
+
     @Test("specs with errors stop the plan with exit 1; a bad option combination is a usage error")
     func errorsAndUsage() throws {
         let broken = try BerthBinary.run(["plan", "samples/broken/fargate-task.yaml", "--current", "samples/current"])

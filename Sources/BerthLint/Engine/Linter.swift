@@ -120,10 +120,15 @@ public struct Linter: Sendable {
 
     /// The rules the policy leaves on, over every resource in parallel.
     private func ruleDiagnostics(_ project: Project, severities: [String: Severity]) -> [Diagnostic] {
-        let ruleSet = ruleSet
+        // Chosen once per kind: looking each rule up per resource showed in profiles.
+        var active: [ResourceKind: [any Rule]] = [:]
+        for kind in ResourceKind.allCases {
+            active[kind] = ruleSet.rules(for: kind).filter { severities[type(of: $0).description.id] != nil }
+        }
+        let rulesByKind = active
         let perResource: [[Diagnostic]] = parallelMap(project.resources) { resource in
             var diagnostics: [Diagnostic] = []
-            for rule in ruleSet.rules(for: resource.kind) where severities[type(of: rule).description.id] != nil {
+            for rule in rulesByKind[resource.kind] ?? [] {
                 var findings = Findings(resource: resource)
                 rule.check(resource, in: project, findings: &findings)
                 let description = type(of: rule).description
