@@ -3,6 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
+
+/// Held from creating a child's pipes until it is spawned: another thread's child spawned in between would
+/// inherit the pipe ends before they are marked close-on-exec, and this child would never see the end of its
+/// input while that one lives, so both would wait forever. (`pipe2` with `O_CLOEXEC` is not in Swift's Glibc.)
+private let spawning = Mutex<Void>(())
 
 /// Runs a program and collects its output, with POSIX calls: Foundation's `Process` would load Foundation and
 /// ICU into every berth run, a few milliseconds that `berth lint` on one file cannot spare.
@@ -22,21 +28,6 @@ struct ChildProcess {
     static func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8] = []) throws(LaunchFailure) -> Output {
         // A child that exits before reading all its input must not take berth down with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        var pipes: [[Int32]] = []
-        for _ in 0..<3 {
-            var ends: [Int32] = [0, 0]
-            guard pipe(&ends) == 0 else { throw LaunchFailure(message: "cannot create a pipe: \(String(cString: strerror(errno)))") }
-            pipes.append(ends)
-        }
-        defer { for ends in pipes { for end in ends where end >= 0 { close(end) } } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipes[0][0], 0)
-        posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 1)
-        posix_spawn_file_actions_adddup2(&actions, pipes[2][1], 2)
-        for ends in pipes { for end in ends { posix_spawn_file_actions_addclose(&actions, end) } }
-
         var variables: [String: String] = [:]
         var entry = environ
         while let pointer = entry.pointee {
@@ -49,11 +40,28 @@ struct ChildProcess {
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
 
-        var pid = pid_t()
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
-        guard spawned == 0 else {
-            throw LaunchFailure(message: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+        var pipes: [[Int32]] = []
+        defer { for ends in pipes { for end in ends where end >= 0 { close(end) } } }
+        let spawned: Result<pid_t, LaunchFailure> = spawning.withLock { _ in
+            for _ in 0..<3 {
+                var ends: [Int32] = [0, 0]
+                guard pipe(&ends) == 0 else { return .failure(LaunchFailure(message: "cannot create a pipe: \(String(cString: strerror(errno)))")) }
+                for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+                pipes.append(ends)
+            }
+            // dup2 onto 0, 1 and 2 clears close-on-exec for the child's own copies.
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_adddup2(&actions, pipes[0][0], 0)
+            posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 1)
+            posix_spawn_file_actions_adddup2(&actions, pipes[2][1], 2)
+            var pid = pid_t()
+            let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+            guard status == 0 else { return .failure(LaunchFailure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))")) }
+            return .success(pid)
         }
+        let pid = try spawned.get()
         for index in [(0, 0), (1, 1), (2, 1)] {
             close(pipes[index.0][index.1])
             pipes[index.0][index.1] = -1
