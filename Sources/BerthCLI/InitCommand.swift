@@ -23,29 +23,21 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let configurationPath = Configuration.fileName
-        if OutputFile.exists(configurationPath) && !force {
+        if ProjectPaths.exists(configurationPath) && !force {
             Terminal.error("berth: \(configurationPath) exists; use --force to replace it\n")
             throw ExitCode(1)
         }
-        try write(StarterFiles.configuration, to: configurationPath)
+        try Terminal.writeFile(StarterFiles.configuration, to: configurationPath)
         Terminal.write("wrote \(configurationPath)\n")
         guard preCommit else { return }
-        if OutputFile.exists(StarterFiles.preCommitPath) {
+        if ProjectPaths.exists(StarterFiles.preCommitPath) {
             Terminal.write("\(StarterFiles.preCommitPath) exists; add this to its repos:\n\n\(StarterFiles.preCommitRepository)")
         } else {
-            try write("repos:\n" + StarterFiles.preCommitRepository, to: StarterFiles.preCommitPath)
+            try Terminal.writeFile("repos:\n" + StarterFiles.preCommitRepository, to: StarterFiles.preCommitPath)
             Terminal.write("wrote \(StarterFiles.preCommitPath); run `pre-commit install` to lint on every commit\n")
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try OutputFile.write(text, to: path)
-        } catch {
-            Terminal.error("berth: \(error.message)\n")
-            throw ExitCode(2)
-        }
-    }
 }
 
 /// What `berth init` writes.

@@ -83,7 +83,7 @@ struct LintCommand: ParsableCommand {
         let failures = targets.errors.map { ($0.path, $0.message) } + result.failures.map { ($0.path, $0.message) }
 
         if let writeBaseline {
-            try write(BaselineWriter.render(report), to: writeBaseline)
+            try Terminal.writeFile(BaselineWriter.render(report), to: writeBaseline)
             Terminal.error("berth: recorded \(result.diagnostics.count) finding\(result.diagnostics.count == 1 ? "" : "s") in \(writeBaseline)\n")
             try exitForUnreadable(failures)
             return
@@ -102,7 +102,7 @@ struct LintCommand: ParsableCommand {
 
         let rendered = render(report)
         if let output {
-            try write(rendered, to: output)
+            try Terminal.writeFile(rendered, to: output)
             if alsoText { Terminal.write(TextReporter(color: Terminal.useColor(color)).render(report.result)) }
         } else {
             Terminal.write(rendered)
@@ -125,14 +125,6 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try OutputFile.write(text, to: path)
-        } catch {
-            Terminal.error("berth: \(error.message)\n")
-            throw ExitCode(2)
-        }
-    }
 
     private func exitForUnreadable(_ failures: [(String, String)]) throws {
         for (path, message) in failures {

@@ -32,6 +32,8 @@ struct PolicyOptions: ParsableArguments {
     func validate() throws {
         if noConfig && config != nil { throw ValidationError("give --config or --no-config, not both") }
         _ = try commandLineLayer()
+        if let accountId, !ProjectDefaults.isAccountID(accountId) { throw ValidationError("--account-id is 12 digits") }
+        if let region, !ProjectDefaults.isRegion(region) { throw ValidationError("--region '\(region)' is not an AWS Region code such as us-east-1") }
     }
 
     /// The command-line layer: the last word, over the configuration file.
@@ -42,10 +44,10 @@ struct PolicyOptions: ParsableArguments {
         var layer = LintPolicy.Layer(select: select.isEmpty ? nil : split(select), ignore: split(ignore))
         for entry in severity {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, ["error", "warning", "info", "off"].contains(parts[1]) else {
-                throw ValidationError("--severity '\(entry)' is not RULE=error|warning|info|off")
+            guard parts.count == 2, let level = LintPolicy.level(named: parts[1]) else {
+                throw ValidationError("--severity '\(entry)' is not RULE=\(LintPolicy.levelNames.joined(separator: "|"))")
             }
-            layer.severities.append((RulePattern(parts[0]), Severity(rawValue: parts[1])))
+            layer.severities.append((RulePattern(parts[0]), level))
         }
         return layer
     }
@@ -65,10 +67,7 @@ struct PolicyOptions: ParsableArguments {
     /// Defaults < configuration file < inline comments < command line.
     func policy(configuration: Configuration?, workingDirectory: String) throws -> LintPolicy {
         var defaults = configuration?.defaults ?? ProjectDefaults()
-        if let accountId {
-            guard accountId.count == 12, accountId.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw ValidationError("--account-id is 12 digits") }
-            defaults.accountID = accountId
-        }
+        if let accountId { defaults.accountID = accountId }
         if let region { defaults.region = region }
         var policy = LintPolicy(
             layers: (configuration.map { [$0.layer] } ?? []) + [try commandLineLayer()],

@@ -1,10 +1,12 @@
 #if canImport(Glibc)
 import Glibc
-let systemWrite = Glibc.write
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-let systemWrite = Darwin.write
+private let systemWrite = Darwin.write
 #endif
+import ArgumentParser
+import BerthLint
 
 /// Output streams and the terminal facts the CLI needs, without Foundation.
 enum Terminal {
@@ -14,6 +16,16 @@ enum Terminal {
 
     static func error(_ text: String) {
         write(text, to: STDERR_FILENO)
+    }
+
+    /// A file berth writes (`--output`, a baseline, `berth init`), replaced atomically; failing is exit 2.
+    static func writeFile(_ text: String, to path: String) throws {
+        do {
+            try ProjectPaths.write(text, to: path)
+        } catch {
+            Terminal.error("berth: \(error.message)\n")
+            throw ExitCode(2)
+        }
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

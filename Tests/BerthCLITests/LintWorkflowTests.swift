@@ -74,6 +74,11 @@ struct LintWorkflowTests {
         #expect(invalid.status == 2)
         #expect(invalid.stderr.contains("../.berth.yaml:2:1: error: unknown setting 'selct'; did you mean 'select'?"), "\(invalid.stderr)")
         #expect(invalid.stderr.contains("../.berth.yaml:3:10: error: fail-on is one of error, warning, info; did you mean 'error'?"))
+
+        let missing = try workspace.berth(["lint", "--config", "missing.yaml"])
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("missing.yaml: error: no such file or directory\n"), "\(missing.stderr)")
+        let badRegion = try workspace.berth(["lint", "--region", "Narnia"])
+        #expect(badRegion.status == 64 && badRegion.stderr.contains("--region 'Narnia' is not an AWS Region code"))
     }
 
     @Test("fail-on in the configuration, and --strict over it")

@@ -25,11 +25,15 @@ public struct Configuration: Sendable {
     /// The file's problems that make it unusable: berth stops with exit 2.
     public struct Invalid: Error, Sendable {
         public var path: String
-        public var problems: [(message: String, range: SourceRange)]
+        /// Where each problem is; nil for a file that cannot be read at all.
+        public var problems: [(message: String, range: SourceRange?)]
 
         /// `path:line:col: error: message`, one per line.
         public var rendered: String {
-            problems.map { "\(path):\($0.range.start.line):\($0.range.start.column): error: \($0.message)\n" }.joined()
+            problems.map { problem in
+                let place = problem.range.map { ":\($0.start.line):\($0.start.column)" } ?? ""
+                return "\(path)\(place): error: \(problem.message)\n"
+            }.joined()
         }
     }
 
@@ -45,13 +49,12 @@ public struct Configuration: Sendable {
 
     /// Reads and checks a configuration file; `rules` are the rules its names must match.
     public static func load(path: String, workingDirectory: String, rules: [RuleDescription]) -> Result<Configuration, Invalid> {
-        let bytes: [UInt8]
-        switch ProjectPaths.read(ProjectPaths.absolute(path, workingDirectory: workingDirectory), limit: 1 << 20) {
-        case .success(let read): bytes = read
-        case .failure(let failure):
-            return .failure(Invalid(path: path, problems: [(failure.message, SourceRange(at: .start))]))
-        }
         let absolute = ProjectPaths.absolute(path, workingDirectory: workingDirectory)
+        let bytes: [UInt8]
+        switch ProjectPaths.read(absolute, limit: 1 << 20) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return .failure(Invalid(path: path, problems: [(failure.message, nil)]))
+        }
         let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])
         var reader = ConfigurationReader(path: path, directory: directory.isEmpty ? "/" : directory, rules: rules)
         return reader.read(YAMLFile.read(bytes: bytes))

@@ -17,7 +17,6 @@ struct ConfigurationReader {
     }
 
     private static let keys = ["include", "exclude", "select", "ignore", "severity", "per-path-ignores", "defaults", "fail-on", "plan"]
-    private static let levels = ["error", "warning", "info", "off"]
 
     mutating func read(_ file: YAMLFile) -> Result<Configuration, Configuration.Invalid> {
         var configuration = Configuration(path: path, directory: directory, text: file.text)
@@ -34,7 +33,7 @@ struct ConfigurationReader {
                 problems.append(("a configuration is a mapping of settings (\(Self.keys.joined(separator: ", ")))", root.range))
             }
         }
-        guard problems.isEmpty else { return .failure(Configuration.Invalid(path: path, problems: problems)) }
+        guard problems.isEmpty else { return .failure(Configuration.Invalid(path: path, problems: problems.map { ($0.message, $0.range) })) }
         return .success(configuration)
     }
 
@@ -94,7 +93,7 @@ struct ConfigurationReader {
 
     private mutating func severities(_ node: YAMLNode, findings: inout [PolicyFinding]) -> [(pattern: RulePattern, severity: Severity?)] {
         guard node.isMapping else {
-            problems.append(("severity maps rules to a level (\(Self.levels.joined(separator: ", ")))", node.range))
+            problems.append(("severity maps rules to a level (\(LintPolicy.levelNames.joined(separator: ", ")))", node.range))
             return []
         }
         return node.pairs.compactMap { pair in
@@ -106,13 +105,13 @@ struct ConfigurationReader {
 
     /// `.some(nil)` is `off`; nil is a problem, already recorded.
     private mutating func level(_ node: YAMLNode, _ what: String, allowingOff: Bool) -> Severity?? {
-        let allowed = allowingOff ? Self.levels : Self.levels.filter { $0 != "off" }
-        guard let text = node.text, allowed.contains(text) else {
+        let allowed = allowingOff ? LintPolicy.levelNames : LintPolicy.levelNames.filter { $0 != "off" }
+        guard let text = node.text, allowed.contains(text), let level = LintPolicy.level(named: text) else {
             let hint = node.text.flatMap { Suggestion.closest(to: $0, in: allowed) }.map { "; did you mean '\($0)'?" } ?? ""
             problems.append(("\(what) is one of \(allowed.joined(separator: ", "))\(hint)", node.range))
             return nil
         }
-        return .some(Severity(rawValue: text))
+        return level
     }
 
     private mutating func pathIgnores(_ node: YAMLNode, findings: inout [PolicyFinding]) -> [PathIgnore] {
@@ -140,13 +139,13 @@ struct ConfigurationReader {
             let text = pair.value.text ?? ""
             switch key {
             case "account-id":
-                if text.count == 12, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                if ProjectDefaults.isAccountID(text) {
                     defaults.accountID = text
                 } else {
                     problems.append(("account-id is 12 digits (quote it so YAML keeps leading zeros)", pair.value.range))
                 }
             case "region":
-                if text.wholeMatch(of: /[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}/) != nil {
+                if ProjectDefaults.isRegion(text) {
                     defaults.region = text
                 } else {
                     problems.append(("region '\(text)' is not an AWS Region code such as us-east-1", pair.value.range))

@@ -85,6 +85,25 @@ enum POSIXFiles {
         }
     }
 
+    /// Writes `bytes` to a temporary file beside `path`, flushes it and renames it over `path`, so a reader
+    /// never sees half a file and a failure leaves the old one in place.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Failure? {
+        let temporary = "\(path).berth-\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return Failure() }
+        var failure: Failure?
+        var offset = 0
+        while offset < bytes.count, failure == nil {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written > 0 { offset += written } else if errno != EINTR { failure = Failure() }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = Failure() }
+        if close(descriptor) != 0, failure == nil { failure = Failure() }
+        if failure == nil, rename(temporary, path) != 0 { failure = Failure() }
+        if failure != nil { unlink(temporary) }
+        return failure
+    }
+
     private static func readAll(_ descriptor: Int32, expected: Int = 0) -> Result<[UInt8], Failure> {
         var content: [UInt8] = []
         content.reserveCapacity(expected)

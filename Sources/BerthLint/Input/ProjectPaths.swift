@@ -33,15 +33,26 @@ public enum ProjectPaths {
     }
 
     /// A small text file (configuration, baseline), or why it cannot be read.
-    public static func read(_ path: String, limit: Int = 16 << 20) -> Result<[UInt8], ReadFailure> {
+    public static func read(_ path: String, limit: Int = 16 << 20) -> Result<[UInt8], FileFailure> {
         switch POSIXFiles.readFile(path, limit: limit) {
         case .bytes(let bytes): .success(bytes)
-        case .tooLarge(let size): .failure(ReadFailure(message: "is \(size) bytes, more than the \(limit) berth reads"))
-        case .failed(let message): .failure(ReadFailure(message: message))
+        case .tooLarge(let size): .failure(FileFailure(message: "is \(size) bytes, more than the \(limit) berth reads"))
+        case .failed(let message): .failure(FileFailure(message: message))
         }
     }
 
-    public struct ReadFailure: Error, Sendable {
+    /// Writes a report, baseline or starter file atomically (see `POSIXFiles.writeAtomically`).
+    public static func write(_ text: String, to path: String) throws(FileFailure) {
+        if let failure = POSIXFiles.writeAtomically(Array(text.utf8), to: path) {
+            throw FileFailure(message: "cannot write \(path): \(failure.message)")
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        POSIXFiles.exists(Array(path.utf8))
+    }
+
+    public struct FileFailure: Error, Sendable {
         public let message: String
     }
 }

@@ -44,6 +44,14 @@ public struct LintPolicy: Sendable {
         self.workingDirectory = workingDirectory
     }
 
+    /// The levels a severity override names; `off` turns the rule off.
+    public static let levelNames = ["error", "warning", "info", "off"]
+
+    /// `.some(nil)` for `off`; nil for a name that is no level.
+    public static func level(named name: String) -> Severity?? {
+        name == "off" ? .some(nil) : Severity(rawValue: name).map { .some($0) }
+    }
+
     /// Every rule on, at its own severity, suppression comments honoured.
     public static let builtin = LintPolicy()
 

@@ -10,13 +10,13 @@ struct CrossRegionImage: Rule {
         id: "ECS130", name: "cross-region-image",
         summary: "A private ECR image from a Region other than the project's",
         rationale: """
-        ECS pulls from another Region's ECR registry when the image URI names it, but each task start then pays \
-        cross-Region data transfer and waits on a longer pull, and tasks in private subnets that reach ECR through \
-        VPC endpoints cannot pull at all: the endpoints serve their own Region only. Replicate the repository into \
-        the Region the tasks run in (ECR replication) and use that URI. The project's Region is defaults.region in \
+        ECS pulls from another Region's ECR registry when the image URI names it, but each pull is billed as \
+        cross-Region data transfer and takes longer, and tasks in private subnets without a NAT gateway, which reach \
+        ECR through interface VPC endpoints, cannot reach the other Region's registry at all: an endpoint serves its \
+        own Region. Replicate the repository into the Region the tasks run in (ECR replication) and use that URI. The project's Region is defaults.region in \
         .berth.yaml or --region; without it the rule stays silent. The examples assume us-east-1.
         """,
-        helpURI: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html",
+        helpURI: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-requests.html",
         severity: .info, category: .cost,
         triggering: [
             """

@@ -8,4 +8,14 @@ public struct ProjectDefaults: Sendable, Hashable {
         self.accountID = accountID
         self.region = region
     }
+
+    /// Twelve digits, as in ARNs.
+    public static func isAccountID(_ text: String) -> Bool {
+        text.utf8.count == 12 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// A Region code such as `us-east-1`, `us-gov-west-1` or `eusc-de-east-1`.
+    public static func isRegion(_ text: String) -> Bool {
+        text.wholeMatch(of: /[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}/) != nil
+    }
 }
