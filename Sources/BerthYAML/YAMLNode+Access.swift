@@ -56,6 +56,10 @@ extension YAMLNode {
 
     /// Follows a path of mapping keys.
     public subscript(path: String...) -> YAMLNode? {
+        self[path: path]
+    }
+
+    public subscript(path path: [String]) -> YAMLNode? {
         var node: YAMLNode? = self
         for key in path { node = node?[key] }
         return node

@@ -10,7 +10,8 @@ models and writes:
   * one draft-07 JSON Schema per spec kind (schemas/<Kind>.schema.json), for editors, and
     schemas/catalog.json listing them.
 
-Both outputs are committed. `--check` regenerates them in memory and fails when the
+It also turns eksctl's ClusterConfig JSON Schema into a catalog the same validator walks
+(eksctl_schema.py). Every output is committed. `--check` regenerates them in memory and fails when the
 committed files are stale, so a test can keep them honest.
 
 The botocore version is pinned: a different model is a different berth.
@@ -21,6 +22,8 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import eksctl_schema
 
 BOTOCORE_VERSION = "1.43.11"
 
@@ -46,8 +49,10 @@ class Extension:
 
     shape: str  # the name of the combined shape in the catalog
     base: str  # the request shape it extends
-    members: dict  # added member -> shape name in the same model, or DOCUMENT for any value
+    members: dict  # added member -> shape name in the same model or in `shapes`, or DOCUMENT for any value
     described_as: str  # the calls, for the JSON Schema's description
+    shapes: dict = None  # berth's botocore-style shapes for a value the model holds as text (a policy document)
+    source: str = ""  # the page those shapes follow
 
 
 @dataclass(frozen=True)
@@ -186,16 +191,85 @@ SERVICES = (
             Extension(
                 shape="CreateRepositoryWithLifecyclePolicy",
                 base="CreateRepositoryRequest",
-                members={"lifecyclePolicy": DOCUMENT},
+                members={"lifecyclePolicy": "LifecyclePolicyDocument"},
                 described_as="ECR CreateRepository, with lifecyclePolicy as the PutLifecyclePolicy policy text in YAML",
+                # The API takes the policy as JSON text; its fields are documented, not modelled.
+                source="https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html",
+                shapes={
+                    "LifecyclePolicyDocument": {
+                        "type": "structure",
+                        "required": ["rules"],
+                        "members": {"rules": {"shape": "LifecyclePolicyDocumentRules"}},
+                    },
+                    "LifecyclePolicyDocumentRules": {
+                        "type": "list", "member": {"shape": "LifecyclePolicyDocumentRule"}, "min": 1,
+                    },
+                    "LifecyclePolicyDocumentRule": {
+                        "type": "structure",
+                        "required": ["rulePriority", "selection", "action"],
+                        "members": {
+                            "rulePriority": {"shape": "LifecyclePolicyRulePriority"},
+                            "description": {"shape": "LifecyclePolicyDocumentText"},
+                            "selection": {"shape": "LifecyclePolicyDocumentSelection"},
+                            "action": {"shape": "LifecyclePolicyDocumentAction"},
+                        },
+                    },
+                    "LifecyclePolicyDocumentText": {"type": "string"},
+                    "LifecyclePolicyDocumentSelection": {
+                        "type": "structure",
+                        "required": ["tagStatus", "countType", "countNumber"],
+                        "members": {
+                            "tagStatus": {"shape": "LifecyclePolicyDocumentTagStatus"},
+                            "tagPatternList": {"shape": "LifecyclePolicyDocumentTagList"},
+                            "tagPrefixList": {"shape": "LifecyclePolicyDocumentTagList"},
+                            "storageClass": {"shape": "LifecyclePolicyDocumentStorageClass"},
+                            "countType": {"shape": "LifecyclePolicyDocumentCountType"},
+                            "countUnit": {"shape": "LifecyclePolicyDocumentCountUnit"},
+                            "countNumber": {"shape": "LifecyclePolicyDocumentCountNumber"},
+                        },
+                    },
+                    "LifecyclePolicyDocumentTagStatus": {"type": "string", "enum": ["tagged", "untagged", "any"]},
+                    "LifecyclePolicyDocumentTagList": {
+                        "type": "list", "member": {"shape": "LifecyclePolicyDocumentText"}, "min": 1,
+                    },
+                    "LifecyclePolicyDocumentStorageClass": {"type": "string", "enum": ["standard", "archive"]},
+                    "LifecyclePolicyDocumentCountType": {
+                        "type": "string",
+                        "enum": ["imageCountMoreThan", "sinceImagePushed", "sinceImagePulled", "sinceImageTransitioned"],
+                    },
+                    "LifecyclePolicyDocumentCountUnit": {"type": "string", "enum": ["days"]},
+                    "LifecyclePolicyDocumentCountNumber": {"type": "integer", "min": 1},
+                    "LifecyclePolicyDocumentAction": {
+                        "type": "structure",
+                        "required": ["type"],
+                        "members": {
+                            "type": {"shape": "LifecyclePolicyDocumentActionType"},
+                            "targetStorageClass": {"shape": "LifecyclePolicyDocumentTargetStorageClass"},
+                        },
+                    },
+                    "LifecyclePolicyDocumentActionType": {"type": "string", "enum": ["expire", "transition"]},
+                    "LifecyclePolicyDocumentTargetStorageClass": {"type": "string", "enum": ["archive"]},
+                },
             ),
         ),
+    ),
+    Service(
+        service="apprunner",
+        api_version="2020-05-15",
+        catalog="appRunner",
+        output="Sources/BerthSpecs/Generated/AppRunnerShapes.swift",
+        roots=("CreateServiceRequest",),
+        kinds={"AppRunnerService": "CreateServiceRequest"},
     ),
 )
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT_PATH = "Sources/ShapeGenerator/generate_shapes.py"
 SCHEMA_DIRECTORY = "schemas"
+# eksctl publishes its schema in its repository (pkg/apis/eksctl.io/v1alpha5/assets/schema.json); the project's
+# shared reference data holds the snapshot berth follows.
+DEFAULT_EKSCTL_SCHEMA = REPOSITORY_ROOT.parent / "shared" / "data" / "eksctl-clusterconfig-v1alpha5.schema.json"
+EKSCTL_OUTPUT = "Sources/BerthSpecs/Generated/EksctlShapes.swift"
 # Where the schemas are published: their `$id`s, and the URLs of schemas/catalog.json. It follows
 # BerthVersion.homepage in Sources/BerthLint/Core/BerthVersion.swift; a test keeps the two in step.
 SCHEMA_BASE_URL = "https://raw.githubusercontent.com/berth-dev/berth/main/schemas/"
@@ -282,6 +356,10 @@ def apply(shapes, overlay):
 
 
 def extend(shapes, extension):
+    for name, shape in (extension.shapes or {}).items():
+        if name in shapes:
+            sys.exit(f"{extension.shape}: shape {name} is already in the model")
+        shapes[name] = shape
     base = shapes[extension.base]
     members = dict(base["members"])
     for member, target in extension.members.items():
@@ -337,18 +415,21 @@ def deprecation(member, target):
 
 
 def swift_file(service, model):
-    shapes = model["shapes"]
-    names = reachable(shapes, service.roots)
+    origin = f"botocore {BOTOCORE_VERSION} ({service.service} {service.api_version})"
+    return swift_catalog(service.catalog, service.service, f"botocore {BOTOCORE_VERSION}", origin, model["shapes"], service.roots)
+
+
+def swift_catalog(catalog, service, source, origin, shapes, roots):
+    names = reachable(shapes, roots)
     check_supported(shapes, names)
     index = {name: position for position, name in enumerate(names)}
     lines = [
-        f"// Generated by {SCRIPT_PATH} from botocore {BOTOCORE_VERSION} "
-        f"({service.service} {service.api_version}). Do not edit.",
+        f"// Generated by {SCRIPT_PATH} from {origin}. Do not edit.",
         f"// Regenerate with: python3 {SCRIPT_PATH}",
         "",
         "extension ShapeCatalog {",
-        f"    public static let {service.catalog} = ShapeCatalog("
-        f'service: "{service.service}", botocoreVersion: "{BOTOCORE_VERSION}", shapes: [',
+        f"    public static let {catalog} = ShapeCatalog("
+        f'service: "{service}", source: "{source}", shapes: [',
     ]
     for position, name in enumerate(names):
         lines.append(f"        {swift_shape(name, shapes, index)}, // {position}")
@@ -518,7 +599,7 @@ def accepting_placeholder(strict):
 # Command line
 
 
-def generate():
+def generate(eksctl_schema_path):
     """Every output file: repository-relative path -> text."""
     require_pinned_botocore()
     outputs = {}
@@ -533,6 +614,10 @@ def generate():
                 sys.exit(f"{service.service}: kind {kind} has root {root}, which is not in the catalog roots")
             outputs[f"{SCHEMA_DIRECTORY}/{kind}.schema.json"] = schema_file(service, model, kind, root)
     outputs[f"{SCHEMA_DIRECTORY}/catalog.json"] = catalog_file(outputs)
+    shapes, digest = eksctl_schema.load(eksctl_schema_path)
+    outputs[EKSCTL_OUTPUT] = swift_catalog(
+        "eksctl", "eksctl", "eksctl ClusterConfig v1alpha5 schema",
+        f"eksctl's ClusterConfig v1alpha5 JSON Schema (sha256 {digest})", shapes, [eksctl_schema.ROOT])
     return outputs
 
 
@@ -569,8 +654,11 @@ def main():
     parser.add_argument(
         "--check", action="store_true", help="compare the committed files with fresh output instead of writing"
     )
+    parser.add_argument(
+        "--eksctl-schema", default=str(DEFAULT_EKSCTL_SCHEMA), help="eksctl's ClusterConfig v1alpha5 JSON Schema"
+    )
     arguments = parser.parse_args()
-    outputs = generate()
+    outputs = generate(arguments.eksctl_schema)
     if not arguments.check:
         write(outputs)
         return 0

@@ -32,7 +32,8 @@ public struct PlanState: Sendable {
         var covered: Set<ResourceKind> = []
         for file in files {
             covered.formUnion(file.describedKinds)
-            for resource in file.resources {
+            // eksctl and kubectl deploy the other families; the plan covers what AWS API calls create.
+            for resource in file.resources where resource.kind.family == .berth {
                 covered.insert(resource.kind)
                 let document = file.yaml.documents.first { $0.index == resource.documentIndex }?.root
                 let mapped = DescribedForm.requestFields(of: resource, document: document)

@@ -69,6 +69,12 @@ struct ResourceIdentity: Sendable, Hashable, Comparable {
         case .repository:
             parts = [known("repositoryName")]
             display = parts[0]
+        case .appRunnerService:
+            parts = [known("ServiceName")]
+            display = parts[0]
+        case .clusterConfig, .storageClass, .persistentVolume, .persistentVolumeClaim, .pod, .deployment, .statefulSet,
+             .daemonSet, .job, .cronJob:
+            return nil  // eksctl and kubectl deploy these; the plan covers AWS API calls
         }
         let present = parts.compactMap { $0 }
         guard present.count == parts.count, let display else { return nil }

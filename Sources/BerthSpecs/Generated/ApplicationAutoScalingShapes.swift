@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let applicationAutoScaling = ShapeCatalog(service: "application-autoscaling", botocoreVersion: "1.43.11", shapes: [
+    public static let applicationAutoScaling = ShapeCatalog(service: "application-autoscaling", source: "botocore 1.43.11", shapes: [
         .string("AdjustmentType", enum: ["ChangeInCapacity", "PercentChangeInCapacity", "ExactCapacity"]), // 0
         .structure("Alarm", [Shape.Member("AlarmName", 52, required: true), Shape.Member("AlarmARN", 52, required: true)]), // 1
         .list("Alarms", 1), // 2

@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let autoScaling = ShapeCatalog(service: "autoscaling", botocoreVersion: "1.43.11", shapes: [
+    public static let autoScaling = ShapeCatalog(service: "autoscaling", source: "botocore 1.43.11", shapes: [
         .structure("AcceleratorCountRequest", [Shape.Member("Min", 75), Shape.Member("Max", 75)]), // 0
         .string("AcceleratorManufacturer", enum: ["nvidia", "amd", "amazon-web-services", "xilinx"]), // 1
         .list("AcceleratorManufacturers", 1), // 2

@@ -2,24 +2,38 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let ecr = ShapeCatalog(service: "ecr", botocoreVersion: "1.43.11", shapes: [
-        .structure("CreateRepositoryWithLifecyclePolicy", [Shape.Member("registryId", 10), Shape.Member("repositoryName", 11, required: true), Shape.Member("tags", 15), Shape.Member("imageTagMutability", 4), Shape.Member("imageTagMutabilityExclusionFilters", 8), Shape.Member("imageScanningConfiguration", 3), Shape.Member("encryptionConfiguration", 1), Shape.Member("lifecyclePolicy", 17)]), // 0
+    public static let ecr = ShapeCatalog(service: "ecr", source: "botocore 1.43.11", shapes: [
+        .structure("CreateRepositoryWithLifecyclePolicy", [Shape.Member("registryId", 25), Shape.Member("repositoryName", 26, required: true), Shape.Member("tags", 30), Shape.Member("imageTagMutability", 4), Shape.Member("imageTagMutabilityExclusionFilters", 8), Shape.Member("imageScanningConfiguration", 3), Shape.Member("encryptionConfiguration", 1), Shape.Member("lifecyclePolicy", 10)]), // 0
         .structure("EncryptionConfiguration", [Shape.Member("encryptionType", 2, required: true), Shape.Member("kmsKey", 9)]), // 1
         .string("EncryptionType", enum: ["AES256", "KMS", "KMS_DSSE"]), // 2
-        .structure("ImageScanningConfiguration", [Shape.Member("scanOnPush", 12)]), // 3
+        .structure("ImageScanningConfiguration", [Shape.Member("scanOnPush", 27)]), // 3
         .string("ImageTagMutability", enum: ["MUTABLE", "IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION", "MUTABLE_WITH_EXCLUSION"]), // 4
         .structure("ImageTagMutabilityExclusionFilter", [Shape.Member("filterType", 6, required: true), Shape.Member("filter", 7, required: true)]), // 5
         .string("ImageTagMutabilityExclusionFilterType", enum: ["WILDCARD"]), // 6
         .string("ImageTagMutabilityExclusionFilterValue", min: 1.0, max: 128.0, pattern: "^[0-9a-zA-Z._*-]{1,128}$"), // 7
         .list("ImageTagMutabilityExclusionFilters", 5, min: 1.0, max: 5.0), // 8
         .string("KmsKey", min: 1.0, max: 2048.0), // 9
-        .string("RegistryId", pattern: "[0-9]{12}"), // 10
-        .string("RepositoryName", min: 2.0, max: 256.0, pattern: #"[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*"#), // 11
-        .scalar("ScanOnPushFlag", .boolean), // 12
-        .structure("Tag", [Shape.Member("Key", 14, required: true), Shape.Member("Value", 16, required: true)]), // 13
-        .string("TagKey"), // 14
-        .list("TagList", 13), // 15
-        .string("TagValue"), // 16
-        .scalar("berth.document", .document), // 17
+        .structure("LifecyclePolicyDocument", [Shape.Member("rules", 17, required: true)]), // 10
+        .structure("LifecyclePolicyDocumentAction", [Shape.Member("type", 12, required: true), Shape.Member("targetStorageClass", 22)]), // 11
+        .string("LifecyclePolicyDocumentActionType", enum: ["expire", "transition"]), // 12
+        .scalar("LifecyclePolicyDocumentCountNumber", .integer, min: 1.0), // 13
+        .string("LifecyclePolicyDocumentCountType", enum: ["imageCountMoreThan", "sinceImagePushed", "sinceImagePulled", "sinceImageTransitioned"]), // 14
+        .string("LifecyclePolicyDocumentCountUnit", enum: ["days"]), // 15
+        .structure("LifecyclePolicyDocumentRule", [Shape.Member("rulePriority", 24, required: true), Shape.Member("description", 23), Shape.Member("selection", 18, required: true), Shape.Member("action", 11, required: true)]), // 16
+        .list("LifecyclePolicyDocumentRules", 16, min: 1.0), // 17
+        .structure("LifecyclePolicyDocumentSelection", [Shape.Member("tagStatus", 21, required: true), Shape.Member("tagPatternList", 20), Shape.Member("tagPrefixList", 20), Shape.Member("storageClass", 19), Shape.Member("countType", 14, required: true), Shape.Member("countUnit", 15), Shape.Member("countNumber", 13, required: true)]), // 18
+        .string("LifecyclePolicyDocumentStorageClass", enum: ["standard", "archive"]), // 19
+        .list("LifecyclePolicyDocumentTagList", 23, min: 1.0), // 20
+        .string("LifecyclePolicyDocumentTagStatus", enum: ["tagged", "untagged", "any"]), // 21
+        .string("LifecyclePolicyDocumentTargetStorageClass", enum: ["archive"]), // 22
+        .string("LifecyclePolicyDocumentText"), // 23
+        .scalar("LifecyclePolicyRulePriority", .integer, min: 1.0), // 24
+        .string("RegistryId", pattern: "[0-9]{12}"), // 25
+        .string("RepositoryName", min: 2.0, max: 256.0, pattern: #"[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*"#), // 26
+        .scalar("ScanOnPushFlag", .boolean), // 27
+        .structure("Tag", [Shape.Member("Key", 29, required: true), Shape.Member("Value", 31, required: true)]), // 28
+        .string("TagKey"), // 29
+        .list("TagList", 28), // 30
+        .string("TagValue"), // 31
     ])
 }

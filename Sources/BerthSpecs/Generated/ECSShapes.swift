@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let ecs = ShapeCatalog(service: "ecs", botocoreVersion: "1.43.11", shapes: [
+    public static let ecs = ShapeCatalog(service: "ecs", source: "botocore 1.43.11", shapes: [
         .structure("AcceleratorCountRequest", [Shape.Member("min", 27), Shape.Member("max", 27)]), // 0
         .string("AcceleratorManufacturer", enum: ["amazon-web-services", "amd", "nvidia", "xilinx", "habana"]), // 1
         .list("AcceleratorManufacturerSet", 1), // 2

@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let elb = ShapeCatalog(service: "elb", botocoreVersion: "1.43.11", shapes: [
+    public static let elb = ShapeCatalog(service: "elb", source: "botocore 1.43.11", shapes: [
         .string("AccessPointName"), // 0
         .scalar("AccessPointPort", .integer), // 1
         .string("AvailabilityZone"), // 2

@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let elbv2 = ShapeCatalog(service: "elbv2", botocoreVersion: "1.43.11", shapes: [
+    public static let elbv2 = ShapeCatalog(service: "elbv2", source: "botocore 1.43.11", shapes: [
         .structure("Action", [Shape.Member("Type", 2, required: true), Shape.Member("TargetGroupArn", 101), Shape.Member("AuthenticateOidcConfig", 26), Shape.Member("AuthenticateCognitoConfig", 12), Shape.Member("Order", 1), Shape.Member("RedirectConfig", 81), Shape.Member("FixedResponseConfig", 43), Shape.Member("ForwardConfig", 47), Shape.Member("JwtValidationConfig", 66)]), // 0
         .scalar("ActionOrder", .integer, min: 1.0, max: 50000.0), // 1
         .string("ActionTypeEnum", enum: ["forward", "authenticate-oidc", "authenticate-cognito", "redirect", "fixed-response", "jwt-validation"]), // 2

@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let events = ShapeCatalog(service: "events", botocoreVersion: "1.43.11", shapes: [
+    public static let events = ShapeCatalog(service: "events", source: "botocore 1.43.11", shapes: [
         .structure("AppSyncParameters", [Shape.Member("GraphQLOperation", 19)]), // 0
         .string("Arn", min: 1.0, max: 1600.0), // 1
         .string("AssignPublicIp", enum: ["ENABLED", "DISABLED"]), // 2

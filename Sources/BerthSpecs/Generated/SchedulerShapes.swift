@@ -2,7 +2,7 @@
 // Regenerate with: python3 Sources/ShapeGenerator/generate_shapes.py
 
 extension ShapeCatalog {
-    public static let scheduler = ShapeCatalog(service: "scheduler", botocoreVersion: "1.43.11", shapes: [
+    public static let scheduler = ShapeCatalog(service: "scheduler", source: "botocore 1.43.11", shapes: [
         .string("ActionAfterCompletion", enum: ["NONE", "DELETE"]), // 0
         .string("AssignPublicIp", enum: ["ENABLED", "DISABLED"]), // 1
         .structure("AwsVpcConfiguration", [Shape.Member("AssignPublicIp", 1), Shape.Member("SecurityGroups", 54), Shape.Member("Subnets", 59, required: true)]), // 2

@@ -37,12 +37,12 @@ public struct Resource: Sendable {
 
     /// The resource's name (family, serviceName, Name…); nil when absent or a placeholder.
     public var name: String? {
-        kind.identityField.flatMap { body[$0]?.knownString }
+        kind.identityPath.flatMap { body[path: $0]?.knownString }
     }
 
     /// The node a finding about the whole resource points at: its name, else `kind`, else its first key.
     public var anchor: YAMLNode {
-        kind.identityField.flatMap { body.pair($0)?.value } ?? body.pair("kind")?.value ?? body.pairs.first?.key ?? body
+        kind.identityPath.flatMap { body[path: $0] } ?? body.pair("kind")?.value ?? body.pairs.first?.key ?? body
     }
 
     /// A human label such as `service 'web'`.

@@ -1,4 +1,6 @@
-/// The berth kinds: each names the AWS API call whose request shape the document's body is.
+/// The kinds of document berth reads. berth's own kinds name the AWS API call whose request shape the document's
+/// body is; eksctl's ClusterConfig and the Kubernetes objects that matter to EKS checks are read as those tools
+/// write them (they carry `apiVersion`).
 public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
     case taskDefinition = "TaskDefinition"
     case service = "Service"
@@ -15,10 +17,55 @@ public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
     case schedule = "Schedule"
     case autoScalingGroup = "AutoScalingGroup"
     case repository = "Repository"
+    case appRunnerService = "AppRunnerService"
+    case clusterConfig = "ClusterConfig"
+    case storageClass = "StorageClass"
+    case persistentVolume = "PersistentVolume"
+    case persistentVolumeClaim = "PersistentVolumeClaim"
+    case pod = "Pod"
+    case deployment = "Deployment"
+    case statefulSet = "StatefulSet"
+    case daemonSet = "DaemonSet"
+    case job = "Job"
+    case cronJob = "CronJob"
 
-    /// The API model and request shape that validate the body (berth's combined shape where one
-    /// document holds two calls: EventRule's `Targets`, Repository's `lifecyclePolicy`).
-    public var requestShape: (catalog: ShapeCatalog, shape: String) {
+    /// Who defines the kind's format.
+    public enum Family: Sendable {
+        /// berth: `kind:` names an AWS API call.
+        case berth
+        /// eksctl's own file, `apiVersion: eksctl.io/v1alpha5`.
+        case eksctl
+        /// A Kubernetes object, as kubectl reads it.
+        case kubernetes
+    }
+
+    public var family: Family {
+        switch self {
+        case .clusterConfig: .eksctl
+        case .storageClass, .persistentVolume, .persistentVolumeClaim, .pod, .deployment, .statefulSet, .daemonSet, .job, .cronJob:
+            .kubernetes
+        default: .berth
+        }
+    }
+
+    /// The kinds that run pods, whose pod template rules about pods read.
+    public static let workloads: Set<ResourceKind> = [.pod, .deployment, .statefulSet, .daemonSet, .job, .cronJob]
+
+    /// The Kubernetes API group and version a kind is read under (`apps/v1`); nil for other families.
+    public var kubernetesAPIVersion: String? {
+        switch self {
+        case .storageClass: "storage.k8s.io/v1"
+        case .persistentVolume, .persistentVolumeClaim, .pod: "v1"
+        case .deployment, .statefulSet, .daemonSet: "apps/v1"
+        case .job, .cronJob: "batch/v1"
+        default: nil
+        }
+    }
+
+    /// The shape that validates the body: an API model's request shape (berth's combined shape where one
+    /// document holds two calls: EventRule's `Targets`, Repository's `lifecyclePolicy`), or eksctl's schema.
+    /// Kubernetes objects have none: berth reads what its checks need and is not a Kubernetes linter.
+    public var requestShape: (catalog: ShapeCatalog, shape: String)? {
         switch self {
         case .taskDefinition: (.ecs, "RegisterTaskDefinitionRequest")
         case .service: (.ecs, "CreateServiceRequest")
@@ -35,6 +82,9 @@ public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
         case .schedule: (.scheduler, "CreateScheduleInput")
         case .autoScalingGroup: (.autoScaling, "CreateAutoScalingGroupType")
         case .repository: (.ecr, "CreateRepositoryWithLifecyclePolicy")
+        case .appRunnerService: (.appRunner, "CreateServiceRequest")
+        case .clusterConfig: (.eksctl, "ClusterConfig")
+        default: nil
         }
     }
 
@@ -56,11 +106,20 @@ public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
         case .schedule: "EventBridge Scheduler CreateSchedule"
         case .autoScalingGroup: "Auto Scaling CreateAutoScalingGroup"
         case .repository: "ECR CreateRepository and PutLifecyclePolicy"
+        case .appRunnerService: "App Runner CreateService"
+        case .clusterConfig: "eksctl create cluster"
+        default: "kubectl apply"
         }
     }
 
-    /// The field that names a resource of this kind. A listener has no name of its own: it is its load
-    /// balancer's listener on a port.
+    /// The field that names a resource of this kind, as a path from the body (`metadata`, `name` for eksctl and
+    /// Kubernetes). A listener has no name of its own: it is its load balancer's listener on a port.
+    public var identityPath: [String]? {
+        if family != .berth { return ["metadata", "name"] }
+        return identityField.map { [$0] }
+    }
+
+    /// The top-level field that names a resource of berth's kinds.
     public var identityField: String? {
         switch self {
         case .taskDefinition: "family"
@@ -76,6 +135,8 @@ public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
         case .eventRule, .schedule: "Name"
         case .autoScalingGroup: "AutoScalingGroupName"
         case .repository: "repositoryName"
+        case .appRunnerService: "ServiceName"
+        default: nil
         }
     }
 
@@ -97,6 +158,12 @@ public enum ResourceKind: String, Sendable, CaseIterable, Comparable {
         case .schedule: "schedule"
         case .autoScalingGroup: "Auto Scaling group"
         case .repository: "repository"
+        case .appRunnerService: "App Runner service"
+        case .clusterConfig: "EKS cluster"
+        case .storageClass: "StorageClass"
+        case .persistentVolume: "PersistentVolume"
+        case .persistentVolumeClaim: "PersistentVolumeClaim"
+        case .pod, .deployment, .statefulSet, .daemonSet, .job, .cronJob: rawValue
         }
     }
 

@@ -19,7 +19,9 @@ enum DocumentClass {
     case describedList(DescribedList)
     /// A single task definition or service as describe returns it, without the wrapper.
     case described(ResourceKind)
-    /// Kubernetes or eksctl (`apiVersion`), read by other parts of berth.
+    /// An eksctl ClusterConfig or a Kubernetes object that berth's EKS checks read.
+    case manifest(ResourceKind)
+    /// Any other document with `apiVersion`: Kubernetes objects berth has no check for, skipped silently.
     case foreign
     case notASpec(reason: String)
 
@@ -28,9 +30,11 @@ enum DocumentClass {
             let what = root.isSequence ? "a list" : "a scalar"
             return .notASpec(reason: "the document is \(what), not a mapping; berth specs are mappings")
         }
-        if root.pair("apiVersion") != nil { return .foreign }
+        if let apiVersion = root.pair("apiVersion")?.value {
+            return manifest(kind: root["kind"]?.string, apiVersion: apiVersion.string)
+        }
         if let kindNode = root["kind"] {
-            if let name = kindNode.string, let kind = ResourceKind(rawValue: name) { return .spec(kind) }
+            if let name = kindNode.string, let kind = ResourceKind(rawValue: name), kind.family == .berth { return .spec(kind) }
             return .unknownKind(kindNode)
         }
         if let inner = root["taskDefinition"], inner["containerDefinitions"]?.isSequence == true {
@@ -52,6 +56,16 @@ enum DocumentClass {
         return .notASpec(reason: "it has no 'kind' and is not an AWS shape berth recognises (RegisterTaskDefinition or CreateService input, or describe output)")
     }
 
+    private static func manifest(kind name: String?, apiVersion: String?) -> DocumentClass {
+        guard let name, let apiVersion, let kind = ResourceKind(rawValue: name) else { return .foreign }
+        switch kind.family {
+        case .berth: return .foreign
+        // The schema checks the version: eksctl has had only v1alpha5 since 2019.
+        case .eksctl: return apiVersion.hasPrefix("eksctl.io/") ? .manifest(kind) : .foreign
+        case .kubernetes: return apiVersion == kind.kubernetesAPIVersion ? .manifest(kind) : .foreign
+        }
+    }
+
     /// Server-managed fields that only describe output carries.
     static let describedTaskDefinitionKeys: Set<String> = [
         "taskDefinitionArn", "revision", "status", "requiresAttributes", "compatibilities", "registeredAt", "registeredBy",
@@ -66,8 +80,7 @@ enum DocumentClass {
         "capacityProviderStrategy", "schedulingStrategy", "serviceRegistries", "deploymentController", "platformVersion",
     ]
     static let allServiceRequestKeys: Set<String> = {
-        let (catalog, name) = ResourceKind.service.requestShape
-        guard let index = catalog.index(of: name) else { return [] }
+        guard let (catalog, name) = ResourceKind.service.requestShape, let index = catalog.index(of: name) else { return [] }
         return Set(catalog[index].members.map(\.name))
     }()
 }

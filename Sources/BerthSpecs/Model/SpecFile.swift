@@ -30,7 +30,7 @@ public struct SpecLoader: Sendable {
     public init(limits: YAMLLimits = YAMLLimits()) {
         self.limits = limits
         var validators: [String: ShapeValidator] = [:]
-        for catalog in ResourceKind.allCases.map(\.requestShape.catalog) where validators[catalog.service] == nil {
+        for catalog in ResourceKind.allCases.compactMap(\.requestShape?.catalog) where validators[catalog.service] == nil {
             validators[catalog.service] = ShapeValidator(catalog: catalog)
         }
         self.validators = validators
@@ -58,13 +58,16 @@ public struct SpecLoader: Sendable {
             case .spec(let kind):
                 validate(root, as: kind.requestShape, label: kind.rawValue, ignoring: ["kind"], into: &problems)
                 resources.append(Resource(kind: kind, form: .spec, body: root, path: path, documentIndex: document.index))
+            case .manifest(let kind):
+                validate(root, as: kind.requestShape, label: kind.rawValue, into: &problems)
+                resources.append(Resource(kind: kind, form: .spec, body: root, path: path, documentIndex: document.index))
             case .unknownKind(let kindNode):
                 problems.append(unknownKind(kindNode))
             case .request(let kind):
                 validate(root, as: kind.requestShape, label: kind.rawValue, into: &problems)
                 resources.append(Resource(kind: kind, form: .request, body: root, path: path, documentIndex: document.index))
             case .serviceDefinition:
-                validate(root, as: ResourceKind.service.requestShape, label: "Service", optional: ["serviceName"], into: &problems)
+                    validate(root, as: ResourceKind.service.requestShape, label: "Service", optional: ["serviceName"], into: &problems)
                 resources.append(Resource(kind: .service, form: .request, body: root, path: path, documentIndex: document.index))
             case .describedTaskDefinition:
                 describedKinds.insert(.taskDefinition)
@@ -105,9 +108,11 @@ public struct SpecLoader: Sendable {
         return SpecFile(path: path, yaml: yaml, resources: resources, problems: problems, isSpec: isSpec, describedKinds: describedKinds)
     }
 
-    private func validate(_ node: YAMLNode, as shape: (catalog: ShapeCatalog, shape: String), label: String,
+    private func validate(_ node: YAMLNode, as shape: (catalog: ShapeCatalog, shape: String)?, label: String,
                           ignoring: Set<String> = [], optional: Set<String> = [], into problems: inout [SpecProblem]) {
-        guard let validator = validators[shape.catalog.service], let index = shape.catalog.index(of: shape.shape) else { return }
+        guard let shape, let validator = validators[shape.catalog.service], let index = shape.catalog.index(of: shape.shape) else {
+            return
+        }
         // Findings about the whole document (a missing required field) point at its name or its kind.
         let names = ResourceKind.allCases.compactMap(\.identityField) + ["kind"]
         let anchor = names.lazy.compactMap { node.pair($0)?.value }.first
@@ -115,9 +120,13 @@ public struct SpecLoader: Sendable {
     }
 
     private func unknownKind(_ node: YAMLNode) -> SpecProblem {
-        let known = ResourceKind.allCases.map(\.rawValue)
+        let known = ResourceKind.allCases.filter { $0.family == .berth }.map(\.rawValue)
         var message = "unknown kind '\(node.text ?? "")'"
-        if let suggestion = node.text.flatMap({ Suggestion.closest(to: $0, in: known) }) {
+        if let foreign = node.text.flatMap(ResourceKind.init(rawValue:)) {
+            let apiVersion = foreign.kubernetesAPIVersion ?? "eksctl.io/v1alpha5"
+            let owner = foreign.family == .eksctl ? "an eksctl" : "a Kubernetes"
+            message = "'\(foreign.rawValue)' is \(owner) kind: berth reads it with its own 'apiVersion: \(apiVersion)'"
+        } else if let suggestion = node.text.flatMap({ Suggestion.closest(to: $0, in: known) }) {
             message += "; did you mean '\(suggestion)'?"
         } else {
             message += "; berth kinds are \(known.joined(separator: ", "))"

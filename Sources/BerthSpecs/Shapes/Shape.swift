@@ -91,14 +91,14 @@ public struct Shape: Sendable {
 public struct ShapeCatalog: Sendable {
     /// The service's botocore name (`ecs`).
     public let service: String
-    /// The botocore version the catalog was generated from.
-    public let botocoreVersion: String
+    /// What the catalog was generated from (`botocore 1.43.11`).
+    public let source: String
     public let shapes: [Shape]
     private let rootIndex: [String: Int]
 
-    public init(service: String, botocoreVersion: String, shapes: [Shape]) {
+    public init(service: String, source: String, shapes: [Shape]) {
         self.service = service
-        self.botocoreVersion = botocoreVersion
+        self.source = source
         self.shapes = shapes
         var index: [String: Int] = [:]
         for (position, shape) in shapes.enumerated() { index[shape.name] = position }
