@@ -18,11 +18,25 @@ import Testing
         #expect(run.status == 0, "generate_shapes.py --check failed:\n\(run.stdout)\(run.stderr)")
     }
 
+    @Test("eksctl's schema becomes a catalog with its required fields, enums and either-form taints")
+    func eksctlCatalog() throws {
+        let catalog = ShapeCatalog.eksctl
+        let root = catalog[try #require(catalog.index(of: "ClusterConfig"))]
+        #expect(Set(root.members.filter(\.isRequired).map(\.name)) == ["apiVersion", "kind", "metadata"])
+        let metadata = catalog[try #require(root.member(named: "metadata")).shape]
+        #expect(Set(metadata.members.filter(\.isRequired).map(\.name)) == ["name", "region"])
+        let group = catalog[try #require(catalog.index(of: "ManagedNodeGroup"))]
+        #expect(catalog[try #require(group.member(named: "volumeType")).shape].enumValues.contains("gp3"))
+        // eksctl reads taints as a list or a map; the schema says list only.
+        let selfManaged = catalog[try #require(catalog.index(of: "NodeGroup"))]
+        #expect(catalog[try #require(selfManaged.member(named: "taints")).shape].kind == .document)
+    }
+
     @Test("catalog has the kind roots")
     func catalogHasTheKindRoots() throws {
         let catalog = ShapeCatalog.ecs
         #expect(catalog.service == "ecs")
-        #expect(catalog.botocoreVersion == "1.43.11")
+        #expect(catalog.source == "botocore 1.43.11")
         for root in Self.kindRoots {
             #expect(catalog.index(of: root) != nil, "missing root \(root)")
         }
