@@ -5,11 +5,11 @@ import Testing
 /// The built binary, run on real files.
 @Suite("berth lint, end to end")
 struct LintCommandTests {
-    @Test("the bundled project lints clean")
+    @Test("the bundled projects lint clean")
     func samplesLintClean() throws {
-        let run = try BerthBinary.run(["lint", "samples/ecs"])
+        let run = try BerthBinary.run(["lint", "samples/ecs", "samples/eks", "samples/apprunner"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout == "no problems in 10 files\n")
+        #expect(run.stdout == "no problems in 15 files\n")
     }
 
     @Test("every rule fires on the broken samples, and the text output matches its golden file")

@@ -9,7 +9,8 @@ struct SampleSchemaTests {
     static let script = #"""
     import json, pathlib, sys, yaml, jsonschema
     failures, checked = [], 0
-    for path in sorted(pathlib.Path("samples/ecs").rglob("*")):
+    paths = sorted(p for folder in ("samples/ecs", "samples/apprunner") for p in pathlib.Path(folder).rglob("*"))
+    for path in paths:
         if path.suffix not in (".yaml", ".yml", ".json"):
             continue
         text = path.read_text()
@@ -29,6 +30,6 @@ struct SampleSchemaTests {
     func samplesValidate() throws {
         let run = try Subprocess.python(["-c", Self.script])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("15 documents valid"))
+        #expect(run.stdout.contains("17 documents valid"))
     }
 }

@@ -100,11 +100,40 @@ struct SpecLoaderTests {
         #expect(load("", explicit: false).problems.isEmpty)
     }
 
-    @Test("Kubernetes and eksctl documents are not berth kinds")
-    func foreign() {
-        let file = load("apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: us-east-1}\n", explicit: false)
-        #expect(file.resources.isEmpty)
+    @Test("eksctl and the Kubernetes kinds berth checks are read by apiVersion; other Kubernetes objects are skipped")
+    func foreign() throws {
+        let text = """
+        apiVersion: eksctl.io/v1alpha5
+        kind: ClusterConfig
+        metadata: {name: prod, region: us-east-1}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: settings}
+        ---
+        apiVersion: apps/v1beta1
+        kind: Deployment
+        metadata: {name: old}
+        ---
+        apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata: {name: gp3}
+        provisioner: ebs.csi.aws.com
+        """
+        let file = load(text, explicit: false)
+        #expect(file.resources.map(\.kind) == [.clusterConfig, .storageClass])
+        #expect(file.resources.map(\.name) == ["prod", "gp3"])
         #expect(file.problems.isEmpty)
+        let missing = try #require(load("kind: StorageClass\nprovisioner: ebs.csi.aws.com\n").problems.first)
+        #expect(missing.message == "'StorageClass' is a Kubernetes kind: berth reads it with its own 'apiVersion: storage.k8s.io/v1'")
+    }
+
+    @Test("a ClusterConfig is validated against eksctl's schema, every problem at once")
+    func clusterConfigShape() {
+        let text = "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod}\nmanagedNodeGroups: [{name: a, instanceTyp: m7g.large}]\n"
+        let problems = load(text).problems
+        #expect(problems.map(\.code) == [.missingRequiredField, .unknownField])
+        #expect(problems.last?.message == "unknown field 'instanceTyp' in ManagedNodeGroup; did you mean 'instanceType'?")
     }
 
     @Test("an unknown kind suggests the nearest")

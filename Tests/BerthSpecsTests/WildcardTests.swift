@@ -1,7 +1,7 @@
 import BerthSpecs
 import Testing
 
-@Suite("ECR wildcard filters")
+@Suite("wildcard patterns (ECR filters, Fargate selectors)")
 struct WildcardTests {
     @Test("matches", arguments: [
         ("v1.2", "v*"), ("dev-42", "dev-*"), ("release", "release"), ("a-b-c", "a*c"), ("abc", "*"), ("", "*"),
@@ -16,5 +16,14 @@ struct WildcardTests {
     ])
     func mismatches(text: String, pattern: String) {
         #expect(!Wildcard.matches(text, pattern: pattern))
+    }
+
+    @Test("`?` stands for one character only where the service says so (Fargate selectors)")
+    func anyCharacter() {
+        #expect(Wildcard.matches("team-a", pattern: "team-?", anyCharacter: "?"))
+        #expect(!Wildcard.matches("team-ab", pattern: "team-?", anyCharacter: "?"))
+        #expect(Wildcard.matches("team-ab-x", pattern: "team-*-?", anyCharacter: "?"))
+        #expect(!Wildcard.matches("team-a", pattern: "team-?"))
+        #expect(Wildcard.matches("team-?", pattern: "team-?"))
     }
 }
