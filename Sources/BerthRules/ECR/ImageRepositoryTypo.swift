@@ -51,9 +51,9 @@ struct ImageRepositoryTypo: Rule {
         guard let names = project.names(of: .repository), !names.isEmpty else { return }
         let accounts = Set(project.resources(of: .repository).compactMap { $0.body["registryId"]?.knownString } + [project.defaults.accountID].compactMap { $0 })
         for node in Self.images(of: resource) {
-            guard let text = node.knownString, let host = ImageReference(text).ecrHost, accounts.contains(host.account),
+            guard let image = node.knownString.map(ImageReference.init), let host = image.ecrHost, accounts.contains(host.account),
                   project.defaults.region.map({ $0 == host.region }) ?? true else { continue }
-            let repository = ImageReference(text).repository
+            let repository = image.repository
             guard !names.contains(repository), let intended = Suggestion.closest(to: repository, in: names) else { continue }
             findings.add("image names repository '\(repository)', which no Repository of the project defines; did you mean '\(intended)'?", at: node,
                          notes: project.resource(.repository, named: intended, near: resource).map { [Note("repository '\(intended)'", at: $0.anchor, in: $0)] } ?? [])

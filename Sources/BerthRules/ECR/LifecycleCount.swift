@@ -48,7 +48,7 @@ struct LifecycleCount: Rule {
         ])
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
-        for rule in resource.body["lifecyclePolicy", "rules"]?.elements ?? .empty {
+        for rule in RepositoryView(resource).lifecycleRules {
             guard let selection = rule["selection"], let type = selection.pair("countType"), let name = type.value.knownString else { continue }
             let unit = selection.pair("countUnit")
             if name == "imageCountMoreThan", let unit {

@@ -61,7 +61,7 @@ struct LifecycleRulePriority: Rule {
         ])
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
-        let rules = resource.body["lifecyclePolicy", "rules"]?.elements ?? .empty
+        let rules = RepositoryView(resource).lifecycleRules
         var seen: [Int: YAMLNode] = [:]
         for rule in rules {
             guard let node = rule["rulePriority"], let priority = node.int else { continue }

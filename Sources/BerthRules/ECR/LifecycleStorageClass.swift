@@ -49,7 +49,7 @@ struct LifecycleStorageClass: Rule {
         ])
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
-        for rule in resource.body["lifecyclePolicy", "rules"]?.elements ?? .empty {
+        for rule in RepositoryView(resource).lifecycleRules {
             let selection = rule["selection"]
             let storage = selection?.pair("storageClass")
             let archived = storage?.value.knownString == "archive"

@@ -58,7 +58,7 @@ struct LifecycleTagSelection: Rule {
         ])
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
-        for rule in resource.body["lifecyclePolicy", "rules"]?.elements ?? .empty {
+        for rule in RepositoryView(resource).lifecycleRules {
             guard let selection = rule["selection"], let status = selection.pair("tagStatus") else { continue }
             let lists = ["tagPatternList", "tagPrefixList"].compactMap { selection.pair($0) }
             switch status.value.knownString {

@@ -69,6 +69,4 @@ public struct ClaimStorage {
         self.backend = backend
         self.source = source
     }
-
-    public var isDynamic: Bool { source.kind == .storageClass }
 }

@@ -9,8 +9,8 @@ public struct ClusterConfigView {
         self.resource = resource
     }
 
-    public var region: String? { body["metadata", "region"]?.knownString }
     public var regionNode: YAMLNode? { body["metadata", "region"] }
+    public var region: String? { regionNode?.knownString }
 
     /// Managed node groups, then self-managed ones.
     public var nodeGroups: [NodeGroup] {

@@ -45,13 +45,6 @@ public struct PodTemplateView {
 
     public var volumes: YAMLElements { spec?["volumes"]?.elements ?? .empty }
 
-    /// The claims the pod mounts: its volumes' `persistentVolumeClaim.claimName`s, with the node naming each.
-    public var claims: [(name: String, node: YAMLNode)] {
-        volumes.compactMap { volume in
-            volume["persistentVolumeClaim", "claimName"].flatMap { node in node.knownString.map { ($0, node) } }
-        }
-    }
-
     /// A StatefulSet's `volumeClaimTemplates`: claims created for each pod.
     public var claimTemplates: YAMLElements {
         resource.kind == .statefulSet ? resource.body["spec", "volumeClaimTemplates"]?.elements ?? .empty : .empty

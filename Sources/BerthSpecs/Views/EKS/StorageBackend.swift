@@ -60,16 +60,4 @@ public enum StorageBackend: Sendable, Equatable {
         case .fsxONTAP, .fsxOpenZFS: nil
         }
     }
-
-    /// The CSI driver name the backend is provisioned by.
-    public var driver: String {
-        switch self {
-        case .ebs(let inTree): inTree ? "kubernetes.io/aws-ebs" : "ebs.csi.aws.com"
-        case .efs: "efs.csi.aws.com"
-        case .fsxLustre: "fsx.csi.aws.com"
-        case .fsxONTAP: "csi.trident.netapp.io"
-        case .fsxOpenZFS: "fsx.openzfs.csi.aws.com"
-        case .s3: "s3.csi.aws.com"
-        }
-    }
 }
