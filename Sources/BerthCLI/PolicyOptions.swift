@@ -36,18 +36,27 @@ struct PolicyOptions: ParsableArguments {
         if let region, !ProjectDefaults.isRegion(region) { throw ValidationError("--region '\(region)' is not an AWS Region code such as us-east-1") }
     }
 
-    /// The command-line layer: the last word, over the configuration file.
+    /// The command-line layer: the last word, over the configuration file. A pattern that names no rule is a
+    /// usage error: a typo in `--select` would otherwise turn every rule off and report no problems.
     func commandLineLayer() throws -> LintPolicy.Layer {
-        func split(_ values: [String]) -> [RulePattern] {
-            values.flatMap { $0.split(separator: ",") }.map { RulePattern(String($0.filter { $0 != " " })) }
+        func pattern(_ text: String, _ option: String) throws -> RulePattern {
+            let pattern = RulePattern(text)
+            if let message = pattern.unknownMessage(in: RuleSet.builtin.descriptions) {
+                throw ValidationError("\(option) \(message)")
+            }
+            return pattern
         }
-        var layer = LintPolicy.Layer(select: select.isEmpty ? nil : split(select), ignore: split(ignore))
+        func split(_ values: [String], _ option: String) throws -> [RulePattern] {
+            try values.flatMap { $0.split(separator: ",") }.map { try pattern(String($0.filter { $0 != " " }), option) }
+        }
+        var layer = LintPolicy.Layer(select: select.isEmpty ? nil : try split(select, "--select"),
+                                     ignore: try split(ignore, "--ignore"))
         for entry in severity {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let level = LintPolicy.level(named: parts[1]) else {
                 throw ValidationError("--severity '\(entry)' is not RULE=\(LintPolicy.levelNames.joined(separator: "|"))")
             }
-            layer.severities.append((RulePattern(parts[0]), level))
+            layer.severities.append((try pattern(parts[0], "--severity"), level))
         }
         return layer
     }
@@ -73,10 +82,7 @@ struct PolicyOptions: ParsableArguments {
             layers: (configuration.map { [$0.layer] } ?? []) + [try commandLineLayer()],
             pathIgnores: configuration?.pathIgnores ?? [], honoursSuppressions: !noSuppressions,
             defaults: defaults, workingDirectory: workingDirectory)
-        if let configuration {
-            policy.findings = configuration.findings
-            policy.sources = [configuration.path: configuration.text]
-        }
+        if let configuration { policy.sources = [configuration.path: configuration.text] }
         return policy
     }
 }

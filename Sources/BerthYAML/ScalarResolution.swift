@@ -91,8 +91,10 @@ public enum ScalarResolution {
         let unsigned = first.isDigit ? bytes[...] : bytes[1...]
         // Octal with a leading zero: 1.1 reads 0755 as 493, 1.2 as 755.
         if unsigned.count > 1, unsigned.first == UInt8(ascii: "0"), unsigned.allSatisfy(\.isDigit) {
-            if unsigned.allSatisfy({ (48...55).contains($0) }),
-               let octal = Int(String(decoding: unsigned, as: UTF8.self), radix: 8) {
+            if unsigned.allSatisfy({ (48...55).contains($0) }) {
+                guard let octal = Int(String(decoding: unsigned, as: UTF8.self), radix: 8) else {
+                    return "an octal number too large for a 64-bit integer"
+                }
                 return "the octal number \(first == UInt8(ascii: "-") ? -octal : octal)"
             }
             return "a string"
@@ -107,7 +109,7 @@ public enum ScalarResolution {
                unsigned.dropFirst(2).allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") || $0 == UInt8(ascii: "_") }) {
                 return "a binary number"
             }
-            if let sexagesimal = sexagesimalValue(unsigned) { return "the number \(sexagesimal)" }
+            if let sexagesimal = sexagesimalReading(unsigned) { return sexagesimal }
             return nil
         }
         if case .int = core, unsigned.starts(with: Array("0o".utf8)) { return "a string" }
@@ -118,18 +120,23 @@ public enum ScalarResolution {
         return nil
     }
 
-    /// 1.1 base-60 integers such as `1:30` (90) and `190:20:30`.
-    private static func sexagesimalValue(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// How 1.1 reads a base-60 integer such as `1:30` (90) or `190:20:30`. The value can exceed any machine
+    /// integer (`153722867280912931:0`), so it is computed with overflow checks and, past `Int`, not named.
+    private static func sexagesimalReading(_ bytes: ArraySlice<UInt8>) -> String? {
         let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard parts.count >= 2, let head = parts.first, !head.isEmpty, head.first != UInt8(ascii: "0"),
               head.allSatisfy(\.isDigit) else { return nil }
-        var value = Int(String(decoding: head, as: UTF8.self)) ?? 0
+        var value = Int(String(decoding: head, as: UTF8.self))
         for part in parts.dropFirst() {
             guard (1...2).contains(part.count), part.allSatisfy(\.isDigit),
                   let digits = Int(String(decoding: part, as: UTF8.self)), digits < 60 else { return nil }
-            value = value * 60 + digits
+            value = value.flatMap { current in
+                let (shifted, overflowShift) = current.multipliedReportingOverflow(by: 60)
+                let (sum, overflowSum) = shifted.addingReportingOverflow(digits)
+                return overflowShift || overflowSum ? nil : sum
+            }
         }
-        return value
+        return value.map { "the number \($0)" } ?? "a base-60 number too large for a 64-bit integer"
     }
 }
 

@@ -8,12 +8,15 @@ public struct SourceText: Sendable {
     /// Lines made only of ASCII bytes, where a column maps to a byte offset by addition.
     private let asciiLines: [Bool]
 
+    /// Where the text begins: after a UTF-8 byte order mark, which is not a character of the first line.
+    public var contentStart: Int { lineStarts[0] }
+
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts: [Int] = []
         var ascii: [Bool] = []
         bytes.withUnsafeBufferPointer { buffer in
-            // libyaml skips a UTF-8 byte order mark without counting it as a column.
+            // A UTF-8 byte order mark (Windows editors write one) is not a column of the first line.
             var index = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             starts.append(index)
             var lineIsASCII = true

@@ -1,6 +1,7 @@
 /// Why bytes cannot be read as YAML text, found before libyaml sees them.
 public enum TextProblem: Sendable, Equatable {
-    case utf16(bigEndian: Bool)
+    /// UTF-16 or UTF-32, told by its byte order mark.
+    case wideEncoding(name: String, bigEndian: Bool)
     case nulByte(offset: Int)
     case invalidUTF8(offset: Int)
 }
@@ -13,8 +14,11 @@ public enum TextCheck {
     }
 
     private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> TextProblem? {
-        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16(bigEndian: true) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return .utf16(bigEndian: false) }
+        // UTF-32's little-endian mark begins with UTF-16's, so it is checked first.
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .wideEncoding(name: "UTF-32", bigEndian: true) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .wideEncoding(name: "UTF-32", bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .wideEncoding(name: "UTF-16", bigEndian: true) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .wideEncoding(name: "UTF-16", bigEndian: false) }
         // A NUL anywhere means binary, whatever byte happens to come first.
         if let nul = bytes.firstIndex(of: 0) { return .nulByte(offset: nul) }
         let count = bytes.count

@@ -56,7 +56,9 @@ struct TreeBuilder {
             return
         }
         defer { yaml_parser_delete(&parser) }
-        text.bytes.withUnsafeBufferPointer { buffer in
+        text.bytes.withUnsafeBufferPointer { whole in
+            // libyaml, told the encoding, reads a byte order mark as content; SourceText's lines already skip it.
+            let buffer = UnsafeBufferPointer(rebasing: whole[text.contentStart...])
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
@@ -363,7 +365,7 @@ struct TreeBuilder {
     private func syntaxProblem(_ parser: yaml_parser_t) -> YAMLProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if parser.error == YAML_READER_ERROR {
-            let position = text.position(atOffset: parser.problem_offset)
+            let position = text.position(atOffset: text.contentStart + parser.problem_offset)
             return YAMLProblem(.syntax, problem, at: SourceRange(at: position))
         }
         let at = position(parser.problem_mark)

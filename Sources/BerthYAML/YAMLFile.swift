@@ -11,7 +11,7 @@ public struct YAMLFile: Sendable {
         if bytes.count > limits.maxFileBytes { return tooLarge(byteCount: bytes.count, limits: limits) }
         let text = SourceText(bytes: bytes)
         if let problem = TextCheck.problem(in: bytes) {
-            // Binary and UTF-16 bytes make no readable snippet; invalid UTF-8 in text still does.
+            // Binary, UTF-16 and UTF-32 bytes make no readable snippet; invalid UTF-8 in text still does.
             let shown = if case .invalidUTF8 = problem { text } else { SourceText(bytes: []) }
             return YAMLFile(text: shown, documents: [], problems: [notText(problem, text)], isEmpty: false)
         }
@@ -35,8 +35,8 @@ public struct YAMLFile: Sendable {
 
     private static func notText(_ problem: TextProblem, _ text: SourceText) -> YAMLProblem {
         switch problem {
-        case .utf16(let bigEndian):
-            return YAMLProblem(.notText, "file is UTF-16 (\(bigEndian ? "big" : "little")-endian); berth reads UTF-8",
+        case .wideEncoding(let name, let bigEndian):
+            return YAMLProblem(.notText, "file is \(name) (\(bigEndian ? "big" : "little")-endian); berth reads UTF-8",
                                at: SourceRange(at: .start))
         case .nulByte(let offset):
             let position = text.position(atOffset: offset)

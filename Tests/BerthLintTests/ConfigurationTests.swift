@@ -41,7 +41,6 @@ struct ConfigurationTests {
         #expect(configuration.defaults.accountID == "123456789012" && configuration.defaults.region == "eu-west-1")
         #expect(configuration.failOn == .warning)
         #expect(configuration.ownedElsewhere.map(\.field) == ["TaskDefinition:containerDefinitions[].image"])
-        #expect(configuration.findings.isEmpty)
     }
 
     @Test("an empty file is an empty configuration")
@@ -77,11 +76,22 @@ struct ConfigurationTests {
         #expect(invalid.problems.count == 1 && invalid.rendered.hasPrefix(".berth.yaml:2:1: error: "))
     }
 
-    @Test("unknown rule names are warnings with the nearest id, not errors")
-    func unknownRules() throws {
-        let configuration = try load("ignore: [ECS1240, circuit-breaker]\n").get()
-        #expect(configuration.findings.map(\.message) == ["'ECS1240' names no rule; did you mean 'ECS124'?", "'circuit-breaker' names no rule"])
-        #expect(configuration.findings.map { $0.location.range.start.column } == [10, 19])
+    @Test("unknown rule names are errors with the nearest id (a typo in select turned every rule off)", arguments: [
+        "ignore: [ECS1240, circuit-breaker]\n", "select: [ECS1240, circuit-breaker]\n",
+    ])
+    func unknownRules(text: String) throws {
+        guard case .failure(let invalid) = try load(text) else { Issue.record("expected a failure"); return }
+        let key = String(text.prefix(6))
+        #expect(invalid.problems.map(\.message) == ["\(key): 'ECS1240' names no rule; did you mean 'ECS124'?", "\(key): 'circuit-breaker' names no rule"])
+        #expect(invalid.problems.map { $0.range?.start.column } == [10, 19])
+    }
+
+    @Test("unknown rules in severity and per-path-ignores are errors too")
+    func unknownRulesElsewhere() throws {
+        guard case .failure(let invalid) = try load("severity: {ECS9999: off}\nper-path-ignores: {'a/*': [nope]}\n") else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(invalid.problems.count == 2)
     }
 
     @Test("found by walking up from the working directory")

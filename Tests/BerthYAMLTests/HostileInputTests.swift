@@ -55,10 +55,32 @@ struct HostileInputTests {
         #expect(YAMLFile.read(bytes: Array("a: 1\n".utf8) + [0, 0]).problems.first?.message.contains("NUL") == true)
     }
 
-    @Test("UTF-16 is named as such")
-    func utf16() {
-        let file = YAMLFile.read(bytes: [0xFF, 0xFE, 0x61, 0x00])
-        #expect(file.problems.first?.message.contains("UTF-16") == true)
+    @Test("UTF-16 and UTF-32 are named as such (UTF-32 little-endian was reported as UTF-16)", arguments: [
+        ([0xFF, 0xFE, 0x61, 0x00], "file is UTF-16 (little-endian)"),
+        ([0xFE, 0xFF, 0x00, 0x61], "file is UTF-16 (big-endian)"),
+        ([0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], "file is UTF-32 (little-endian)"),
+        ([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61], "file is UTF-32 (big-endian)"),
+    ] as [([UInt8], String)])
+    func wideEncodings(bytes: [UInt8], message: String) {
+        let file = YAMLFile.read(bytes: bytes)
+        #expect(file.problems.map(\.code) == [.notText])
+        #expect(file.problems.first?.message.hasPrefix(message) == true, "\(file.problems)")
+    }
+
+    @Test("a UTF-8 byte order mark is skipped: block YAML parses and positions count from after it")
+    func byteOrderMark() throws {
+        let file = YAMLFile.read(bytes: [0xEF, 0xBB, 0xBF] + Array("kind: TaskDefinition\nfamily: web\nx: [\n".utf8))
+        let problem = try #require(file.problems.first)
+        // Before the fix the mark itself was a syntax error on line 1; now only the real error on line 3 is left.
+        #expect(file.problems.count == 1)
+        #expect(problem.code == .syntax)
+        #expect(problem.range.start.line == 4)
+        let clean = YAMLFile.read(bytes: [0xEF, 0xBB, 0xBF] + Array("kind: TaskDefinition\nfamily: web\n".utf8))
+        #expect(clean.problems.isEmpty, "\(clean.problems)")
+        let root = try #require(clean.documents.first?.root)
+        let kind = try #require(root["kind"])
+        #expect(kind.string == "TaskDefinition")
+        #expect(kind.range.start == SourcePosition(line: 1, column: 7, offset: 9))
     }
 
     @Test("overlong encodings and surrogates are invalid UTF-8", arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])

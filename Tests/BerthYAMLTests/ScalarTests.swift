@@ -20,6 +20,11 @@ struct ScalarTests {
         ("yes", "the boolean true"), ("Off", "the boolean false"), ("y", "the boolean true"),
         ("0755", "the octal number 493"), ("08", "a string"), ("1:30", "the number 90"),
         ("1_000", "the number 1000"), ("0b101", "a binary number"), ("0o17", "a string"), ("1e3", "a string"),
+        // Past Int.max: these trapped (multiplication overflow, and a too-large head read as 0).
+        ("153722867280912931:0", "a base-60 number too large for a 64-bit integer"),
+        ("99999999999999999999:1", "a base-60 number too large for a 64-bit integer"),
+        ("153722867280912930:7", "the number 9223372036854775807"),
+        ("07777777777777777777777", "an octal number too large for a 64-bit integer"),
     ])
     func yaml11(text: String, reading: String) {
         #expect(ScalarResolution.yaml11Reading(of: text, core: ScalarResolution.resolve(plain: text)) == reading)

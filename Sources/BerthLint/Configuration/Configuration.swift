@@ -19,8 +19,6 @@ public struct Configuration: Sendable {
     public var failOn: Severity?
     /// `plan.owned-elsewhere`: fields other tools set, as `Kind:path`, with where each is written.
     public var ownedElsewhere: [(field: String, range: SourceRange)] = []
-    /// Warnings about the file (rule names that name no rule), reported with the lint's findings.
-    public var findings: [PolicyFinding] = []
 
     /// The file's problems that make it unusable: berth stops with exit 2.
     public struct Invalid: Error, Sendable {

@@ -2,8 +2,8 @@ import BerthSpecs
 import BerthYAML
 
 /// Turns the YAML of `.berth.yaml` into a `Configuration`, collecting every problem in one pass: unknown keys
-/// with the nearest real one, wrong types, bad values. Unknown rule names are warnings, not errors, so a
-/// configuration written for a newer berth still runs.
+/// with the nearest real one, wrong types, bad values, rule names that name no rule (a typo in `select` would
+/// otherwise turn every rule off and report no problems).
 struct ConfigurationReader {
     let path: String
     let directory: String
@@ -44,10 +44,10 @@ struct ConfigurationReader {
             switch key {
             case "include": configuration.include = strings(value, key)
             case "exclude": configuration.exclude = strings(value, key)
-            case "select": configuration.layer.select = patterns(value, key, findings: &configuration.findings)
-            case "ignore": configuration.layer.ignore = patterns(value, key, findings: &configuration.findings)
-            case "severity": configuration.layer.severities = severities(value, findings: &configuration.findings)
-            case "per-path-ignores": configuration.pathIgnores = pathIgnores(value, findings: &configuration.findings)
+            case "select": configuration.layer.select = patterns(value, key)
+            case "ignore": configuration.layer.ignore = patterns(value, key)
+            case "severity": configuration.layer.severities = severities(value)
+            case "per-path-ignores": configuration.pathIgnores = pathIgnores(value)
             case "defaults": configuration.defaults = defaults(value)
             case "fail-on": configuration.failOn = level(value, key, allowingOff: false) ?? nil
             case "plan": configuration.ownedElsewhere = plan(value)
@@ -70,34 +70,35 @@ struct ConfigurationReader {
         }
     }
 
-    private mutating func patterns(_ node: YAMLNode, _ key: String, findings: inout [PolicyFinding]) -> [RulePattern] {
+    private mutating func patterns(_ node: YAMLNode, _ key: String) -> [RulePattern] {
         guard node.isSequence else {
             problems.append(("\(key) is a list of rule ids, id prefixes or names", node.range))
             return []
         }
-        return node.elements.compactMap { rulePattern($0, key, findings: &findings) }
+        return node.elements.compactMap { rulePattern($0, key) }
     }
 
-    /// A rule id, prefix, name or ALL; one that names no rule is kept (it matches nothing) and warned about.
-    private mutating func rulePattern(_ node: YAMLNode, _ key: String, findings: inout [PolicyFinding]) -> RulePattern? {
+    /// A rule id, prefix, name or ALL that names at least one rule.
+    private mutating func rulePattern(_ node: YAMLNode, _ key: String) -> RulePattern? {
         guard let text = node.text, !node.isMapping, !node.isSequence else {
             problems.append(("\(key) holds rule ids, id prefixes or names", node.range))
             return nil
         }
         let pattern = RulePattern(text)
         if let message = pattern.unknownMessage(in: rules) {
-            findings.append(PolicyFinding(.unknownRule, message, at: Location(path: path, range: node.range)))
+            problems.append(("\(key): \(message)", node.range))
+            return nil
         }
         return pattern
     }
 
-    private mutating func severities(_ node: YAMLNode, findings: inout [PolicyFinding]) -> [(pattern: RulePattern, severity: Severity?)] {
+    private mutating func severities(_ node: YAMLNode) -> [(pattern: RulePattern, severity: Severity?)] {
         guard node.isMapping else {
             problems.append(("severity maps rules to a level (\(LintPolicy.levelNames.joined(separator: ", ")))", node.range))
             return []
         }
         return node.pairs.compactMap { pair in
-            guard let pattern = rulePattern(pair.key, "severity", findings: &findings),
+            guard let pattern = rulePattern(pair.key, "severity"),
                   let level = level(pair.value, "severity of '\(pattern)'", allowingOff: true) else { return nil }
             return (pattern, level)
         }
@@ -114,7 +115,7 @@ struct ConfigurationReader {
         return level
     }
 
-    private mutating func pathIgnores(_ node: YAMLNode, findings: inout [PolicyFinding]) -> [PathIgnore] {
+    private mutating func pathIgnores(_ node: YAMLNode) -> [PathIgnore] {
         guard node.isMapping else {
             problems.append(("per-path-ignores maps path patterns to the rules they ignore", node.range))
             return []
@@ -124,7 +125,7 @@ struct ConfigurationReader {
                 problems.append(("a per-path-ignores key is a path pattern", pair.key.range))
                 return nil
             }
-            return PathIgnore(pattern: pattern, base: directory, rules: patterns(pair.value, "per-path-ignores '\(pattern)'", findings: &findings))
+            return PathIgnore(pattern: pattern, base: directory, rules: patterns(pair.value, "per-path-ignores '\(pattern)'"))
         }
     }
 

@@ -55,8 +55,8 @@ enum PolicyRules {
 
     static let unknownRule = RuleDescription(
         id: "BERTH004", name: "unknown-rule",
-        summary: "A suppression comment or configuration entry naming no rule",
-        rationale: "A misspelt id silences nothing and selects nothing, silently. The nearest id or name is suggested.",
+        summary: "A suppression comment naming no rule",
+        rationale: "A misspelt id silences nothing, silently. The nearest id or name is suggested. (In .berth.yaml and on the command line a rule name that names no rule is an error.)",
         helpURI: helpURI,
         severity: .warning, category: .correctness,
         triggering: [taskDefinition(comment: "# berth:disable-next-line ECS124, ↓ECS1240 -- rebuilt nightly")],
