@@ -7,6 +7,17 @@ public struct SourceText: Sendable {
     private let lineStarts: [Int]
     /// Lines made only of ASCII bytes, where a column maps to a byte offset by addition.
     private let asciiLines: [Bool]
+    /// Known (offset, column) pairs every `checkpointSpacing` bytes along long non-ASCII lines, so a column
+    /// is never counted from the start of a megabyte-long line (minified JSON) for each position.
+    private let checkpoints: [Checkpoint]
+
+    private struct Checkpoint {
+        let offset: Int
+        /// 0-based, in characters from the start of its line.
+        let column: Int
+    }
+
+    private static let checkpointSpacing = 1_024
 
     /// Where the text begins: after a UTF-8 byte order mark, which is not a character of the first line.
     public var contentStart: Int { lineStarts[0] }
@@ -15,6 +26,7 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts: [Int] = []
         var ascii: [Bool] = []
+        var marks: [Checkpoint] = []
         bytes.withUnsafeBufferPointer { buffer in
             // A UTF-8 byte order mark (Windows editors write one) is not a column of the first line.
             var index = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -38,6 +50,7 @@ public struct SourceText: Sendable {
                     }
                 }
                 if breakLength > 0 {
+                    if !lineIsASCII { Self.addCheckpoints(buffer, from: starts[starts.count - 1], to: index, into: &marks) }
                     index += breakLength
                     ascii.append(lineIsASCII)
                     starts.append(index)
@@ -46,10 +59,43 @@ public struct SourceText: Sendable {
                     index += 1
                 }
             }
+            if !lineIsASCII { Self.addCheckpoints(buffer, from: starts[starts.count - 1], to: count, into: &marks) }
             ascii.append(lineIsASCII)
         }
         lineStarts = starts
         asciiLines = ascii
+        checkpoints = marks
+    }
+
+    private static func addCheckpoints(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                       into marks: inout [Checkpoint]) {
+        guard end - start > checkpointSpacing else { return }
+        var column = 0
+        var next = start + checkpointSpacing
+        for offset in start..<end where buffer[offset] & 0xC0 != 0x80 {
+            if offset >= next {
+                marks.append(Checkpoint(offset: offset, column: column))
+                next = offset + checkpointSpacing
+            }
+            column += 1
+        }
+    }
+
+    /// The nearest checkpoint on the line starting at `lineStart` that `isBefore` accepts, else the line start.
+    private func checkpoint(onLineAt lineStart: Int, lineEnd: Int, _ isBefore: (Checkpoint) -> Bool) -> Checkpoint {
+        var low = 0
+        var high = checkpoints.count
+        while low < high {
+            let middle = (low + high) / 2
+            let mark = checkpoints[middle]
+            if mark.offset < lineStart || mark.offset < lineEnd && isBefore(mark) { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, checkpoints[low - 1].offset >= lineStart else { return Checkpoint(offset: lineStart, column: 0) }
+        return checkpoints[low - 1]
+    }
+
+    private func lineEnd(_ line: Int) -> Int {
+        line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
     }
 
     /// The position of a libyaml mark (0-based line and column in characters).
@@ -60,8 +106,9 @@ public struct SourceText: Sendable {
         if asciiLines[line] {
             offset = lineStart + column0
         } else {
-            offset = lineStart
-            var remaining = column0
+            let mark = checkpoint(onLineAt: lineStart, lineEnd: lineEnd(line)) { $0.column <= column0 }
+            offset = mark.offset
+            var remaining = column0 - mark.column
             while remaining > 0, offset < bytes.count {
                 offset += Self.scalarLength(leadingByte: bytes[offset])
                 remaining -= 1
@@ -79,8 +126,11 @@ public struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        var column = 0
-        var index = lineStarts[low]
+        let lineStart = lineStarts[low]
+        if asciiLines[low] { return SourcePosition(line: low + 1, column: clamped - lineStart + 1, offset: clamped) }
+        let mark = checkpoint(onLineAt: lineStart, lineEnd: lineEnd(low)) { $0.offset <= clamped }
+        var column = mark.column
+        var index = mark.offset
         while index < clamped {
             index += Self.scalarLength(leadingByte: bytes[index])
             column += 1

@@ -7,26 +7,45 @@ extension YAMLNode {
         guard contains(offset) else { return nil }
         var path = ""
         var node = self
-        descent: while true {
+        while true {
             if node.isMapping {
-                for pair in node.pairs where pair.key.contains(offset) || pair.value.contains(offset) {
-                    let key = pair.key.text ?? "?"
-                    path += path.isEmpty ? key : ".\(key)"
-                    if pair.key.contains(offset) { break descent }
-                    node = pair.value
-                    continue descent
-                }
+                let pairs = node.pairs
+                guard let index = Self.child(containing: offset, count: pairs.count, start: { pairs[$0].key.record.start },
+                                             holds: { pairs[$0].key.contains(offset) || pairs[$0].value.contains(offset) })
+                else { break }
+                let pair = pairs[index]
+                let key = pair.key.text ?? "?"
+                path += path.isEmpty ? key : ".\(key)"
+                if pair.key.contains(offset) { break }
+                node = pair.value
             } else if node.isSequence {
-                for (index, element) in node.elements.enumerated() where element.contains(offset) {
-                    let name = ["name", "Name", "Id"].lazy.compactMap { element[$0]?.text }.first
-                    path += "[\(name ?? String(index))]"
-                    node = element
-                    continue descent
-                }
+                let elements = node.elements
+                guard let index = Self.child(containing: offset, count: elements.count, start: { elements[$0].record.start },
+                                             holds: { elements[$0].contains(offset) })
+                else { break }
+                let element = elements[index]
+                let name = ["name", "Name", "Id"].lazy.compactMap { element[$0]?.text }.first
+                path += "[\(name ?? String(index))]"
+                node = element
+            } else {
+                break
             }
-            break
         }
         return path
+    }
+
+    /// The child that holds `offset`. Children are in source order, so a binary search on their starts
+    /// finds it in a mapping of 100,000 keys at once (a diagnostic per key made this quadratic); merged keys
+    /// (`<<`) and aliases live elsewhere in the file and break that order, hence the scan when it misses.
+    private static func child(containing offset: Int, count: Int, start: (Int) -> UInt32, holds: (Int) -> Bool) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(start(middle)) <= offset { low = middle + 1 } else { high = middle }
+        }
+        if low > 0, holds(low - 1) { return low - 1 }
+        return (0..<count).first(where: holds)
     }
 
     /// Whether the node's bytes hold the offset (an empty node holds its start).

@@ -21,6 +21,9 @@ public struct YAMLNode: Sendable {
 
     public var range: SourceRange { store.range(of: record) }
 
+    /// The byte offset where the node's text begins, without the line and column `range` computes.
+    public var startOffset: Int { Int(record.start) }
+
     public var style: Style { record.style }
 
     /// An explicit tag other than the core schema's (`!Ref`, `!!binary`…); nil for untagged nodes.

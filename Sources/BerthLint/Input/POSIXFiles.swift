@@ -53,69 +53,67 @@ enum POSIXFiles {
         return withCString(path) { lstat($0, &info) } == 0
     }
 
-    /// The whole content of a file, or nil when it cannot be opened or read (or, without `followingLinks`,
-    /// is a symlink).
-    static func contents(of path: [UInt8], followingLinks: Bool) -> [UInt8]? {
-        let flags = O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW)
-        let descriptor = withCString(path) { open($0, flags) }
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        return try? readAll(descriptor).get()
+    /// The content of a small regular file (`.gitignore`, a `gitdir:` pointer), or nil when it cannot be read,
+    /// is not a regular file, is larger than `limit` or (without `followingLinks`) is a symlink.
+    static func contents(of path: [UInt8], followingLinks: Bool, limit: Int = 16 << 20) -> [UInt8]? {
+        guard case .bytes(let bytes) = withCString(path, { readRegularFile($0, limit: limit, followingLinks: followingLinks) }) else {
+            return nil
+        }
+        return bytes
     }
 
-    /// What reading a spec file gave: its bytes, or its size when over the limit (nothing is read), or why not.
+    /// What reading a file gave: its bytes, or its size when over the limit, or why not.
     enum Read {
         case bytes([UInt8])
+        /// The size `fstat` gave, or the bytes read before the limit stopped a file that grew or has no size.
         case tooLarge(Int)
         case failed(String)
     }
 
-    /// Reads a file whose size is checked first, so an oversized file is never loaded.
+    /// Reads a regular file, symlinks followed, never more than `limit` bytes.
     static func readFile(_ path: String, limit: Int) -> Read {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        readRegularFile(path, limit: limit, followingLinks: true)
+    }
+
+    /// Only regular files are read: a FIFO would block the open and the read, and `/dev/zero` or
+    /// `/dev/urandom` would never end. `O_NONBLOCK` makes opening a FIFO return at once so `fstat` can refuse
+    /// it; `st_size` is checked first and the read is bounded anyway, since procfs files report 0 and a file
+    /// can grow while it is read.
+    private static func readRegularFile(_ path: UnsafePointer<CChar>, limit: Int, followingLinks: Bool) -> Read {
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
         guard descriptor >= 0 else { return .failed(Failure().message) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failed(Failure().message) }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { return .failed("is a directory") }
-        if Int(status.st_size) > limit { return .tooLarge(Int(status.st_size)) }
-        switch readAll(descriptor, expected: Int(status.st_size)) {
-        case .success(let bytes): return .bytes(bytes)
-        case .failure(let failure): return .failed(failure.message)
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failed("is a directory")
+        case S_IFIFO: return .failed("is a FIFO, not a regular file; berth reads regular files only")
+        case S_IFCHR, S_IFBLK: return .failed("is a device, not a regular file; berth reads regular files only")
+        case S_IFSOCK: return .failed("is a socket, not a regular file; berth reads regular files only")
+        default: return .failed("is not a regular file; berth reads regular files only")
         }
+        let size = Int(status.st_size)
+        if size > limit { return .tooLarge(size) }
+        return readAll(descriptor, limit: limit, expected: size)
     }
 
-    /// Writes `bytes` to a temporary file beside `path`, flushes it and renames it over `path`, so a reader
-    /// never sees half a file and a failure leaves the old one in place.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Failure? {
-        let temporary = "\(path).berth-\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return Failure() }
-        var failure: Failure?
-        var offset = 0
-        while offset < bytes.count, failure == nil {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written > 0 { offset += written } else if errno != EINTR { failure = Failure() }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = Failure() }
-        if close(descriptor) != 0, failure == nil { failure = Failure() }
-        if failure == nil, rename(temporary, path) != 0 { failure = Failure() }
-        if failure != nil { unlink(temporary) }
-        return failure
-    }
-
-    private static func readAll(_ descriptor: Int32, expected: Int = 0) -> Result<[UInt8], Failure> {
+    /// Reads to the end, or to `limit + 1` bytes, which is enough to know the file is over the limit.
+    private static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Read {
         var content: [UInt8] = []
-        content.reserveCapacity(expected)
+        content.reserveCapacity(min(expected, limit) + 1)
         var chunk = [UInt8](repeating: 0, count: max(16_384, min(expected + 1, 1 << 20)))
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return .success(content) }
+            let wanted = min(chunk.count, limit + 1 - content.count)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+            if count == 0 { return .bytes(content) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(Failure())
+                return .failed(Failure().message)
             }
             content.append(contentsOf: chunk[..<count])
+            if content.count > limit { return .tooLarge(content.count) }
         }
     }
 

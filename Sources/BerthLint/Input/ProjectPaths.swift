@@ -41,9 +41,9 @@ public enum ProjectPaths {
         }
     }
 
-    /// Writes a report, baseline or starter file atomically (see `POSIXFiles.writeAtomically`).
+    /// Writes a report, baseline or starter file (see `OutputFile`).
     public static func write(_ text: String, to path: String) throws(FileFailure) {
-        if let failure = POSIXFiles.writeAtomically(Array(text.utf8), to: path) {
+        if let failure = OutputFile.write(Array(text.utf8), to: path) {
             throw FileFailure(message: "cannot write \(path): \(failure.message)")
         }
     }
