@@ -198,6 +198,17 @@ import Testing
         #expect(result.actions == ["Service prod/web": .create])
     }
 
+    @Test func statedValuesThatAreNoIntLeaveTheRolloutUnknown() {
+        let moved = Self.service.replacingOccurrences(of: "subnet-a", with: "subnet-b")
+        let percent = moved + "\ndeploymentConfiguration: {maximumPercent: \"${MAX_PERCENT}\"}"
+        #expect(plan(["s.yaml": percent], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout == nil)
+        let count = moved.replacingOccurrences(of: "desiredCount: 4", with: "desiredCount: \"${COUNT}\"")
+        let rollout = plan(["s.yaml": count], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout
+        #expect(rollout == Rollout(desiredCount: nil, minimumHealthyPercent: 100, maximumPercent: 200))
+        let unset = moved.replacingOccurrences(of: "desiredCount: 4\n", with: "")
+        #expect(plan(["s.yaml": unset], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout?.desiredCount == 4)
+    }
+
     @Test func noRevisionFollowsIntMax() {
         let described = #"{"taskDefinition": {"family": "web", "revision": 9223372036854775807, "containerDefinitions": [{"name": "web", "image": "web:1"}]}}"#
         let running = Self.service.replacingOccurrences(of: "taskDefinition: web", with: "taskDefinition: arn:aws:ecs:us-east-1:1:task-definition/web:9223372036854775807")
