@@ -21,7 +21,7 @@ struct PlanCommand: ParsableCommand {
 
         Exit status:
           0   success (with --detailed-exitcode: no changes)
-          1   error, including specs that do not lint clean
+          1   error, including specs that do not lint clean and a current state that cannot be read
           2   with --detailed-exitcode: success, and there are changes
           64  usage error
         """)
@@ -124,7 +124,8 @@ struct PlanCommand: ParsableCommand {
         if let current {
             let discovery = FileDiscovery.discover([current], workingDirectory: workingDirectory)
             try fail(on: discovery.errors.map { ($0.path, $0.message) })
-            inputs = discovery.files.map { LintInput(path: $0.path, isExplicit: $0.isExplicit) }
+            // Every file of the folder is meant as state: one that is not gets a diagnostic, not silence.
+            inputs = discovery.files.map { LintInput(path: $0.path, isExplicit: true) }
             source = current
         } else {
             let revision = against ?? "HEAD"
@@ -144,19 +145,21 @@ struct PlanCommand: ParsableCommand {
         }
         let (files, failures) = linter.load(inputs)
         try fail(on: failures)
-        // Describe output from a newer API than berth's model may hold fields berth does not know: only files
-        // that cannot be read at all stop the plan.
-        let unreadable = files.flatMap { file in
-            file.yaml.problems.filter(\.stopsReading).map { (file.path, "\($0.range.start.line):\($0.range.start.column): \($0.message)") }
+        let problems = PlanState.problems(in: files, isDescribeFolder: current != nil)
+        if !problems.isEmpty {
+            for problem in problems {
+                Terminal.error("\(problem.path):\(problem.range.start.line):\(problem.range.start.column): error: \(problem.message)\n")
+            }
+            Terminal.error("berth: cannot read the current state in \(source): nothing is planned against a state berth does not understand\n")
+            throw ExitCode(1)
         }
-        try fail(on: unreadable, what: "the current state")
         return (PlanState(files: files, source: source, coversEveryKind: current == nil), files)
     }
 
-    private func fail(on failures: [(String, String)], what: String = "") throws {
+    private func fail(on failures: [(String, String)]) throws {
         guard !failures.isEmpty else { return }
         for (path, message) in failures {
-            Terminal.error("berth: cannot read \(what.isEmpty ? "" : what + " in ")\(path): \(message)\n")
+            Terminal.error("berth: cannot read \(path): \(message)\n")
         }
         throw ExitCode(1)
     }

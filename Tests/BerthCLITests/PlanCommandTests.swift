@@ -87,6 +87,51 @@ struct PlanCommandTests {
         #expect(outside.stderr.contains("not inside a git repository"))
     }
 
+    @Test("numbers too large for the task arithmetic and revision Int.max are stated, not a crash")
+    func hugeNumbers() throws {
+        let folder = try TemporaryRepository()
+        defer { folder.remove() }
+        try folder.copy("samples/ecs", to: "infra")
+        try folder.copy("samples/current", to: "current")
+        try folder.edit("infra/web/service.yaml") { $0.replacingOccurrences(of: "desiredCount: 4", with: "desiredCount: 100000000000000000") }
+        try folder.edit("current/web-task-definition.json") {
+            $0.replacingOccurrences(of: "\"revision\": 41", with: "\"revision\": 9223372036854775807")
+        }
+        let run = try BerthBinary.run(["plan", "infra", "--current", "current", "--color", "never"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("rollout: 100000000000000000 tasks: at least 100 % healthy, at most 200 % running; task bounds too large to compute"),
+                "\(run.stdout)")
+        #expect(run.stdout.contains("RegisterTaskDefinition cannot register a new revision: no revision number follows web:9223372036854775807"))
+        let json = try BerthBinary.run(["plan", "infra", "--current", "current", "--format", "json"], in: folder.url)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains(#""maximumRunning": null"#), "\(json.stdout)")
+    }
+
+    @Test("describe output berth cannot understand stops the plan with exit 1 and says where", arguments: [
+        ("services.json", #"{"services": {"serviceName": "web"}}"#, "current/services.json:1:14: error: not describe output berth can read"),
+        ("services.json", "[]", "current/services.json:1:1: error: not a berth spec: the document is a list"),
+        ("web-task-definition.json", #"{"taskDefinition": {}}"#, "current/web-task-definition.json:1:20: error: not describe output berth can read"),
+        ("services.json", #"{"services": [{"serviceName": "", "status": "ACTIVE"}], "failures": []}"#,
+         "current/services.json:1:15: error: this service has no 'serviceName'"),
+        ("services.json", #"{"services": [{"serviceName": "web", "desiredCount": 1e400}], "failures": []}"#,
+         "current/services.json:1:54: error: 'desiredCount' must be an integer"),
+        ("services.json", #"{"services": [], "failures": [{"arn": "arn:aws:ecs:us-east-1:1:service/prod/web", "reason": "ACCESS_DENIED"}]}"#,
+         "current/services.json:1:31: error: the describe call failed"),
+        ("services.json", "", "current/services.json:1:1: error: file is empty"),
+    ])
+    func malformedCurrentState(file: String, text: String, diagnostic: String) throws {
+        let folder = try TemporaryRepository()
+        defer { folder.remove() }
+        try folder.copy("samples/ecs", to: "infra")
+        try folder.copy("samples/current", to: "current")
+        try folder.write("current/\(file)", text)
+        let run = try BerthBinary.run(["plan", "infra", "--current", "current", "--color", "never"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty, "\(run.stdout)")
+        #expect(run.stderr.contains(diagnostic), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("berth: cannot read the current state in current: nothing is planned against a state berth does not understand\n"))
+    }
+
     @Test("secret-looking values are hidden unless revealed, and never in markdown")
     func sensitiveValues() throws {
         let repository = try TemporaryRepository()

@@ -27,6 +27,15 @@ import Testing
         #expect(plan.resource(.scalingPolicy, "web-requests-per-task on service/prod/web")?.action == .noChange)
     }
 
+    @Test("numbers mean the same when they are the same number", arguments: [
+        ("30", "30.0", true), ("-0", "0", true), ("1e2", "100", true), ("9007199254740993", "9007199254740992", false),
+        ("1e400", "1e401", false), ("18446744073709551616", "18446744073709551617", true), (".nan", ".nan", true), (".nan", ".NaN", false),
+    ])
+    func numbers(_ a: String, _ b: String, same: Bool) {
+        #expect(PlanValue.number(a).means(.number(b)) == same)
+        #expect(PlanValue.number(a).means(.string(b)) == same)
+    }
+
     @Test func taskSizesInEitherFormAreTheSame() {
         let plan = PlanFixtures.plan(
             desired: ["a.yaml": taskDefinition(size: "cpu: 0.25 vCPU\nmemory: 0.5 GB")],

@@ -7,9 +7,13 @@ import Foundation
 enum PlanFixtures {
     /// Files by path; `coversEveryKind` as for a git revision (true) or a folder of describe output (false).
     static func state(_ files: [String: String], coversEveryKind: Bool = true, source: String = "test") -> PlanState {
+        PlanState(files: loaded(files), source: source, coversEveryKind: coversEveryKind)
+    }
+
+    /// Files by path, loaded as named on the command line.
+    static func loaded(_ files: [String: String]) -> [SpecFile] {
         let loader = SpecLoader()
-        let loaded = files.keys.sorted().map { loader.load(path: $0, bytes: Array(files[$0]!.utf8), isExplicit: true) }
-        return PlanState(files: loaded, source: source, coversEveryKind: coversEveryKind)
+        return files.keys.sorted().map { loader.load(path: $0, bytes: Array(files[$0]!.utf8), isExplicit: true) }
     }
 
     static func plan(desired: [String: String], current: [String: String], coversEveryKind: Bool = true,

@@ -198,6 +198,39 @@ import Testing
         #expect(result.actions == ["Service prod/web": .create])
     }
 
+    @Test func statedValuesThatAreNoIntLeaveTheRolloutUnknown() {
+        let moved = Self.service.replacingOccurrences(of: "subnet-a", with: "subnet-b")
+        let percent = moved + "\ndeploymentConfiguration: {maximumPercent: \"${MAX_PERCENT}\"}"
+        #expect(plan(["s.yaml": percent], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout == nil)
+        let count = moved.replacingOccurrences(of: "desiredCount: 4", with: "desiredCount: \"${COUNT}\"")
+        let rollout = plan(["s.yaml": count], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout
+        #expect(rollout == Rollout(desiredCount: nil, minimumHealthyPercent: 100, maximumPercent: 200))
+        let unset = moved.replacingOccurrences(of: "desiredCount: 4\n", with: "")
+        #expect(plan(["s.yaml": unset], ["s.yaml": Self.service]).resource(.service, "prod/web")?.rollout?.desiredCount == 4)
+    }
+
+    @Test func noRevisionFollowsIntMax() {
+        let described = #"{"taskDefinition": {"family": "web", "revision": 9223372036854775807, "containerDefinitions": [{"name": "web", "image": "web:1"}]}}"#
+        let running = Self.service.replacingOccurrences(of: "taskDefinition: web", with: "taskDefinition: arn:aws:ecs:us-east-1:1:task-definition/web:9223372036854775807")
+        let desired = ["t.yaml": "kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: web:2}]", "s.yaml": Self.service]
+        let result = PlanFixtures.plan(desired: desired, current: ["t.json": described, "s.yaml": running], coversEveryKind: false)
+        let web = result.resource(.taskDefinition, "web")
+        #expect(web?.action == .newRevision)
+        #expect(web?.revision == RevisionChange(family: "web", current: Int.max))
+        #expect(web?.revision?.next == nil)
+        #expect(web?.effect == "RegisterTaskDefinition cannot register a new revision: no revision number follows web:9223372036854775807")
+        #expect(result.resource(.service, "prod/web")?.fields.first?.change.after == .string("web (new revision)"))
+    }
+
+    @Test("a revision that is not a positive Int is unknown", arguments: ["0", "-3", "18446744073709551616", "4.5", "1e400", "\"x\""])
+    func revisionsThatAreNoRevision(_ revision: String) {
+        let described = #"{"taskDefinition": {"family": "web", "revision": \#(revision), "containerDefinitions": [{"name": "web", "image": "web:1"}]}}"#
+        let desired = ["t.yaml": "kind: TaskDefinition\nfamily: web\ncontainerDefinitions: [{name: web, image: web:2}]"]
+        let web = PlanFixtures.plan(desired: desired, current: ["t.json": described], coversEveryKind: false).resource(.taskDefinition, "web")
+        #expect(web?.revision == RevisionChange(family: "web", current: nil))
+        #expect(web?.effect == "RegisterTaskDefinition registers a new revision of web; services pick it up when they are updated to it")
+    }
+
     @Test func aFamilyReferenceFollowsTheLatestRevision() {
         func described(_ revision: Int) -> String {
             #"{"taskDefinition": {"family": "web", "revision": \#(revision), "containerDefinitions": [{"name": "web", "image": "web:1"}]}}"#

@@ -16,6 +16,8 @@ enum Effects {
             plan.effect = "created by \(plan.kind.apiCall)"
         case .updateInPlace:
             plan.effect = "updated in place by \(effects.updateCalls); nothing is restarted"
+        case .newRevision where plan.revision?.isExhausted == true:
+            plan.effect = "RegisterTaskDefinition cannot register a new revision: no revision number follows \(plan.identity):\(Int.max)"
         case .newRevision:
             let next = plan.revision?.next.map { "\(plan.identity):\($0)" } ?? "a new revision of \(plan.identity)"
             plan.effect = "RegisterTaskDefinition registers \(next); services pick it up when they are updated to it"

@@ -44,14 +44,18 @@ enum Rollouts {
         guard let desired, desired.fields["deploymentController"]?["type"]?.text ?? "ECS" == "ECS" else { return nil }
         let isDaemon = desired.fields["schedulingStrategy"]?.text == "DAEMON"
         let configuration = desired.fields["deploymentConfiguration"]
-        func percent(_ key: String, default value: Int) -> Int {
-            configuration?[key]?.text.flatMap { Int($0) } ?? value
-        }
-        let count = desired.fields["desiredCount"]?.text.flatMap { Int($0) } ?? current?.fields["desiredCount"]?.text.flatMap { Int($0) }
-        return Rollout(desiredCount: isDaemon ? nil : count,
-                       minimumHealthyPercent: percent("minimumHealthyPercent", default: isDaemon ? 0 : 100),
-                       maximumPercent: percent("maximumPercent", default: isDaemon ? 100 : 200),
+        guard let minimum = integer(configuration?["minimumHealthyPercent"], absent: isDaemon ? 0 : 100),
+              let maximum = integer(configuration?["maximumPercent"], absent: isDaemon ? 100 : 200) else { return nil }
+        let count = integer(desired.fields["desiredCount"], absent: current?.fields["desiredCount"]?.text.flatMap { Int($0) })
+        return Rollout(desiredCount: isDaemon ? nil : count, minimumHealthyPercent: minimum, maximumPercent: maximum,
                        strategy: configuration?["strategy"]?.text ?? "ROLLING")
+    }
+
+    /// The value as an Int, `absent` when the spec leaves it out. Nil when it is stated but no Int (a placeholder,
+    /// a number beyond Int): the default or the running count must not stand in for what the deploy will set.
+    private static func integer(_ value: PlanValue?, absent: Int?) -> Int? {
+        guard let value else { return absent }
+        return value.text.flatMap { Int($0) }
     }
 
     /// `web:12` or an ARN with a revision, as opposed to the family alone.

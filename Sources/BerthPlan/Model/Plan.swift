@@ -72,18 +72,39 @@ public struct Rollout: Sendable, Equatable {
 
     public var isBlueGreen: Bool { strategy != "ROLLING" }
 
+    /// A count or percentage below zero: ECS rejects it, so the plan states no task bounds.
+    public var hasNegativeValue: Bool {
+        (desiredCount ?? 0) < 0 || minimumHealthyPercent < 0 || maximumPercent < 0
+    }
+
+    /// Nil when the count is unknown, a value is negative, or the bound does not fit an Int (a count far
+    /// beyond any ECS quota): the plan then says the bounds cannot be computed rather than trapping.
     public var minimumHealthy: Int? {
-        desiredCount.map { isBlueGreen ? $0 : ($0 * minimumHealthyPercent + 99) / 100 }
+        guard let desiredCount, !hasNegativeValue else { return nil }
+        return isBlueGreen ? desiredCount : Self.share(desiredCount, percent: minimumHealthyPercent, roundingUp: true)
     }
 
     public var maximumRunning: Int? {
-        desiredCount.map { isBlueGreen ? 2 * $0 : $0 * maximumPercent / 100 }
+        guard let desiredCount, !hasNegativeValue else { return nil }
+        guard !isBlueGreen else {
+            let (doubled, overflow) = desiredCount.multipliedReportingOverflow(by: 2)
+            return overflow ? nil : doubled
+        }
+        return Self.share(desiredCount, percent: maximumPercent, roundingUp: false)
     }
 
     /// Tasks above the desired count that the cluster must have room for.
     public var extraTasks: Int? {
         guard let desiredCount, let maximumRunning else { return nil }
         return max(0, maximumRunning - desiredCount)
+    }
+
+    /// ⌈count·percent/100⌉ or ⌊count·percent/100⌋ of non-negative numbers; nil when the product overflows.
+    private static func share(_ count: Int, percent: Int, roundingUp: Bool) -> Int? {
+        let (product, overflow) = count.multipliedReportingOverflow(by: percent)
+        guard !overflow else { return nil }
+        // Not (product + 99) / 100, which overflows for a product near Int.max.
+        return product / 100 + (roundingUp && product % 100 != 0 ? 1 : 0)
     }
 }
 
@@ -97,7 +118,14 @@ public struct RevisionChange: Sendable, Equatable {
         self.current = current
     }
 
-    public var next: Int? { current.map { $0 + 1 } }
+    /// Nil when the current revision is unknown, or is Int.max: no revision can follow that one.
+    public var next: Int? {
+        guard let current, current < Int.max else { return nil }
+        return current + 1
+    }
+
+    /// The current revision is the largest number there is, so RegisterTaskDefinition cannot register another.
+    public var isExhausted: Bool { current == Int.max }
 }
 
 /// One resource in the plan.

@@ -40,7 +40,7 @@ public indirect enum PlanValue: Sendable, Equatable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)), (.number(let a), .string(let b)), (.string(let a), .number(let b)):
-            return a == b || (Double(a).map { $0 == Double(b) } ?? false)
+            return Self.sameNumber(a, b)
         case (.string(let a), .string(let b)): return a == b
         case (.list(let a), .list(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.means($1) }
@@ -48,6 +48,15 @@ public indirect enum PlanValue: Sendable, Equatable {
             return a.count == b.count && a.allSatisfy { key, value in b[key].map(value.means) ?? false }
         default: return false
         }
+    }
+
+    /// Integers compare exactly (Double would equate 9007199254740993 with …992); other numbers as Doubles, but
+    /// never two that overflow it (`1e400` and `1e401` are both infinite) or NaN.
+    private static func sameNumber(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if let x = Int(a), let y = Int(b) { return x == y }
+        guard let x = Double(a), let y = Double(b), x.isFinite, y.isFinite else { return false }
+        return x == y
     }
 
     public var text: String? {

@@ -40,7 +40,8 @@ enum DescribedForm {
         fields["kind"] = nil
         guard resource.form == .described else { return Mapped(fields: .map(fields)) }
         var mapped = Mapped(fields: .null)
-        mapped.revision = fields["revision"]?.text.flatMap { Int($0) }
+        // Revisions start at 1; any other number, or one beyond Int, leaves the revision unknown.
+        mapped.revision = fields["revision"]?.text.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         for (from, to) in renamed[resource.kind] ?? [:] {
             if let value = fields.removeValue(forKey: from), fields[to] == nil { fields[to] = value }
         }

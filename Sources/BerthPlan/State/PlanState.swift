@@ -15,6 +15,16 @@ struct StateResource: Sendable {
     var path: String { resource.path }
 }
 
+extension StateResource {
+    /// Nil when the resource has no name to be matched by (missing, empty, or a placeholder).
+    init?(_ resource: Resource, in file: SpecFile) {
+        let document = file.yaml.documents.first { $0.index == resource.documentIndex }?.root
+        let mapped = DescribedForm.requestFields(of: resource, document: document)
+        guard let identity = ResourceIdentity(kind: resource.kind, fields: mapped.fields) else { return nil }
+        self.init(identity: identity, resource: resource, fields: mapped.fields, unknown: mapped.unknown, revision: mapped.revision)
+    }
+}
+
 /// The resources of one side of a plan.
 public struct PlanState: Sendable {
     /// Where the state came from, for the plan's header: `samples/current`, `git HEAD`.
@@ -35,14 +45,7 @@ public struct PlanState: Sendable {
             // eksctl and kubectl deploy the other families; the plan covers what AWS API calls create.
             for resource in file.resources where resource.kind.family == .berth {
                 covered.insert(resource.kind)
-                let document = file.yaml.documents.first { $0.index == resource.documentIndex }?.root
-                let mapped = DescribedForm.requestFields(of: resource, document: document)
-                guard let identity = ResourceIdentity(kind: resource.kind, fields: mapped.fields) else {
-                    unnamed.append(resource)
-                    continue
-                }
-                resources.append(StateResource(identity: identity, resource: resource, fields: mapped.fields,
-                                                unknown: mapped.unknown, revision: mapped.revision))
+                if let stated = StateResource(resource, in: file) { resources.append(stated) } else { unnamed.append(resource) }
             }
         }
         coveredKinds = coversEveryKind ? nil : covered

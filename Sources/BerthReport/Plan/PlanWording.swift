@@ -62,10 +62,13 @@ public struct PlanWording: Sendable {
 
     /// `4 tasks: at least 4 healthy (100 %), at most 8 running (200 %); room for 4 more tasks needed`.
     public static func rollout(_ rollout: Rollout) -> String {
-        guard let count = rollout.desiredCount, let low = rollout.minimumHealthy, let high = rollout.maximumRunning else {
-            return "at least \(rollout.minimumHealthyPercent) % healthy, at most \(rollout.maximumPercent) % running (of the tasks ECS places)"
-        }
+        let percents = "at least \(rollout.minimumHealthyPercent) % healthy, at most \(rollout.maximumPercent) % running"
+        guard let count = rollout.desiredCount else { return "\(percents) (of the tasks ECS places)" }
         let tasks = count == 1 ? "1 task" : "\(count) tasks"
+        guard let low = rollout.minimumHealthy, let high = rollout.maximumRunning else {
+            let why = rollout.hasNegativeValue ? "no task bounds: ECS rejects negative values" : "task bounds too large to compute"
+            return "\(tasks): \(percents); \(why)"
+        }
         if rollout.isBlueGreen {
             return "\(tasks): \(rollout.strategy) starts a full second set of \(count) before traffic moves; room for \(count) more needed"
         }
