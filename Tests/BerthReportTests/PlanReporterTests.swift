@@ -52,6 +52,18 @@ import Testing
         #expect(markdown.contains("- cpu: 256\n+ cpu: 512"))
     }
 
+    @Test func aSecretInsideALargerValueIsMaskedAndTheRestShown() {
+        let command = field("command", .list([.string("app"), .string("--password=hunter2")]),
+                            .list([.string("app"), .string("--password=hunter2"), .string("--verbose")]))
+        let changed = plan([ResourcePlan(kind: .taskDefinition, identity: "web", path: "web.yaml", action: .newRevision, effect: "",
+                                         fields: [command])])
+        let text = PlanTextReporter(color: false, wording: PlanWording()).render(changed)
+        #expect(text.contains("command: [\"app\", \"--password=****\"] → [\"app\", \"--password=****\", \"--verbose\"]"), "\(text)")
+        #expect(!PlanMarkdownReporter.render(changed).contains("hunter2"))
+        #expect(!PlanJSONReporter.render(changed, wording: PlanWording()).contains("hunter2"))
+        #expect(PlanTextReporter(color: false, wording: PlanWording(showSensitive: true)).render(changed).contains("--password=hunter2"))
+    }
+
     @Test func markdownStaysUnderTheLimitWithBalancedFences() {
         let fields = (0..<30).map { field("containerDefinitions.app\($0).image", .string(String(repeating: "a", count: 80)), .string("b")) }
         let resources = (0..<5000).map {

@@ -11,7 +11,7 @@ enum SecretName {
     }
 
     /// Whole words of a name that say it holds a secret, as UTF-8 (names are compared as bytes).
-    private static let secretWords = ["PASSWORD", "PASSWD", "PASS", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY",
+    private static let secretWords = ["PASSWORD", "PASSWD", "PASS", "PASSPHRASE", "PGPASSWORD", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY",
                                       "CREDENTIALS", "CREDENTIAL", "CREDS"].map(utf8)
     /// Word pairs that say the same.
     private static let secretPairs = [("API", "KEY"), ("PRIVATE", "KEY"), ("ACCESS", "KEY"), ("SIGNING", "KEY"), ("ENCRYPTION", "KEY"),
