@@ -60,10 +60,10 @@ public struct Linter: Sendable {
         var sources: [String: SourceText] = [:]
         var secrets: [String: [SourceSecret]] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
+        let citedFiles = files.filter { cited.contains($0.path) }
         // Secrets are looked for only where a finding points: files without findings print nothing.
-        for file in files where cited.contains(file.path) {
+        for (file, found) in zip(citedFiles, parallelMap(citedFiles) { $0.yaml.secrets }) {
             sources[file.path] = file.yaml.text
-            let found = file.yaml.secrets
             if !found.isEmpty { secrets[file.path] = found }
         }
         for (path, text) in policy.sources where cited.contains(path) { sources[path] = text }

@@ -154,34 +154,35 @@ struct PlaintextSecret: Rule {
             """,
         ])
 
-    /// Where a container writes values down, and what to do instead.
-    private static let advice = (
-        environment: "move it to secrets with valueFrom (Secrets Manager or SSM Parameter Store)",
-        labels: "docker labels are shown to anyone who can inspect the container; pass it in secrets instead",
-        logOptions: "move it to logConfiguration.secretOptions with valueFrom",
-        command: "pass it in secrets, which the command can read from the environment"
-    )
+    private static let environmentAdvice = "move it to secrets with valueFrom (Secrets Manager or SSM Parameter Store)"
+    private static let commandFields = ["entryPoint", "command"]
+    private static let commandAdvice = "pass it in secrets, which the command can read from the environment"
+    /// Maps of a container whose keys name their values, and what to do instead.
+    private static let namedMaps = [
+        (path: ["dockerLabels"], what: "docker label",
+         advice: "docker labels are shown to anyone who can inspect the container; pass it in secrets instead"),
+        (path: ["logConfiguration", "options"], what: "log option", advice: "move it to logConfiguration.secretOptions with valueFrom"),
+    ]
 
     func check(_ resource: Resource, in project: Project, findings: inout Findings) {
         for container in TaskDefinitionView(resource).containers {
-            let owner = "\(container["name"]?.text.map { "container '\($0)'" } ?? "a container") in \(resource.label)"
+            let owner = { "\(container["name"]?.text.map { "container '\($0)'" } ?? "a container") in \(resource.label)" }
             for entry in container["environment"]?.elements ?? .empty {
                 let name = entry["name"]?.knownString
                 Self.check(entry["value"], name: name, what: name.map { "environment variable '\($0)'" } ?? "an environment variable",
-                           of: owner, advice: Self.advice.environment, findings: &findings)
+                           of: owner(), advice: Self.environmentAdvice, findings: &findings)
             }
-            for (field, what, advice) in [("dockerLabels", "docker label", Self.advice.labels),
-                                          ("logConfiguration.options", "log option", Self.advice.logOptions)] {
-                for pair in container[path: field.split(separator: ".").map(String.init)]?.pairs ?? .empty {
+            for map in Self.namedMaps {
+                for pair in container[path: map.path]?.pairs ?? .empty {
                     guard let key = pair.key.text else { continue }
-                    Self.check(pair.value, name: key, what: "\(what) '\(key)'", of: owner, advice: advice, findings: &findings)
+                    Self.check(pair.value, name: key, what: "\(map.what) '\(key)'", of: owner(), advice: map.advice, findings: &findings)
                 }
             }
-            for field in ["entryPoint", "command"] {
+            for field in Self.commandFields {
                 var previous: String?
                 for (index, argument) in (container[field]?.elements ?? .empty).enumerated() {
-                    Self.check(argument, name: SecretDetector.flagName(before: previous), what: "\(field) argument \(index + 1)", of: owner,
-                               advice: Self.advice.command, findings: &findings)
+                    Self.check(argument, name: SecretDetector.flagName(before: previous), what: "\(field) argument \(index + 1)", of: owner(),
+                               advice: Self.commandAdvice, findings: &findings)
                     previous = argument.string
                 }
             }
@@ -189,11 +190,13 @@ struct PlaintextSecret: Rule {
     }
 
     /// One finding for a value holding secrets, naming the first: the message names where it is, never what it is.
-    private static func check(_ value: YAMLNode?, name: String?, what: String, of owner: String, advice: String, findings: inout Findings) {
+    /// The words are made only for a finding: most values hold nothing.
+    private static func check(_ value: YAMLNode?, name: String?, what: @autoclosure () -> String, of owner: @autoclosure () -> String,
+                              advice: String, findings: inout Findings) {
         guard let value, value.tag == nil, let text = value.string,
               let secret = SecretDetector.secrets(in: text, name: name).first else { return }
         let isAWSKey = secret.kind == .awsAccessKeyID || secret.kind == .awsSecretAccessKey
         let instead = isAWSKey ? "give the task a task role instead of keys, or \(advice)" : advice
-        findings.add("\(what) of \(owner) holds \(secret.description) in plain text; \(instead)", at: value)
+        findings.add("\(what()) of \(owner()) holds \(secret.description) in plain text; \(instead)", at: value)
     }
 }

@@ -110,9 +110,9 @@ public enum SecretDetector {
             var match: Secret?
             switch byte {
             case UInt8(ascii: "A"), UInt8(ascii: "g"), UInt8(ascii: "s"), UInt8(ascii: "r"), UInt8(ascii: "x"), UInt8(ascii: "n"):
-                if atWord { match = token(in: bytes, at: index) }
+                if atWord, index + 1 < bytes.count, mayStartToken(byte, bytes[index + 1]) { match = token(in: bytes, at: index) }
             case UInt8(ascii: "e"):
-                if atWord { match = jsonWebToken(in: bytes, at: index) }
+                if atWord, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "y") { match = jsonWebToken(in: bytes, at: index) }
             case UInt8(ascii: ":"):
                 match = passwordInURL(in: bytes, at: index)
             case UInt8(ascii: "-") where bytes[index...].starts(with: pemBegin):
@@ -180,6 +180,16 @@ public enum SecretDetector {
         ] + ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"].map { TokenFormat($0, .alphanumeric, 20...255, github) }
             + ["xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-"].map { TokenFormat($0, .token, 10...255, slack) }
     }()
+
+    /// The first two bytes of some token format: most words (`name`, `secret`, `region`) stop here.
+    private static func mayStartToken(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
+        case (UInt8(ascii: "A"), UInt8(ascii: "K")), (UInt8(ascii: "A"), UInt8(ascii: "S")), (UInt8(ascii: "g"), UInt8(ascii: "h")),
+             (UInt8(ascii: "g"), UInt8(ascii: "i")), (UInt8(ascii: "g"), UInt8(ascii: "l")), (UInt8(ascii: "s"), UInt8(ascii: "k")),
+             (UInt8(ascii: "r"), UInt8(ascii: "k")), (UInt8(ascii: "x"), UInt8(ascii: "o")), (UInt8(ascii: "n"), UInt8(ascii: "p")): true
+        default: false
+        }
+    }
 
     private static func token(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Secret? {
         let rest = bytes[start...]

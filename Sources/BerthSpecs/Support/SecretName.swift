@@ -24,15 +24,17 @@ enum SecretName {
     /// The name ends with what it holds. Not `DB_PASSWORD_ARN`, `TOKEN_EXPIRY`, `passwordFile` or
     /// `PASSWORD_HASH_ALGORITHM`, whose last word says they describe or point at a secret.
     static func meaning(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Meaning {
-        let words = self.words(name)
-        guard let last = words.last else { return .other }
+        // Words are read from the end without collecting them: every named value of a file is asked about.
+        guard let last = word(before: name.endIndex, in: name) else { return .other }
         if secretWords.contains(where: { isWord(last, $0) }) { return .secret }
-        // An access key ID travels with its secret.
-        if words.count >= 3, zip(words.suffix(3), accessKeyID).allSatisfy(isWord) { return .secret }
-        if words.count >= 2 {
-            let before = words[words.count - 2]
+        if let before = word(before: last.startIndex, in: name) {
             if secretPairs.contains(where: { isWord(before, $0.0) && isWord(last, $0.1) })
                 || (secretWords.contains { isWord(before, $0) } && valueWords.contains { isWord(last, $0) }) {
+                return .secret
+            }
+            // An access key ID travels with its secret.
+            if let first = word(before: before.startIndex, in: name),
+               isWord(first, accessKeyID[0]), isWord(before, accessKeyID[1]), isWord(last, accessKeyID[2]) {
                 return .secret
             }
         }
@@ -44,30 +46,26 @@ enum SecretName {
         return name.withUTF8 { meaning($0[...]) }
     }
 
-    /// Words split at `_`, `-`, `.` and camel-case humps (`clientSecret`, `APIKey`); leading dashes of a flag
-    /// make no word.
-    private static func words(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [Slice<UnsafeBufferPointer<UInt8>>] {
-        var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        var start = name.startIndex
-        var index = name.startIndex
-        while index < name.endIndex {
-            let byte = name[index]
-            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
-                if start < index { words.append(name[start..<index]) }
-                start = index + 1
-            } else if isUpper(byte), index > start {
-                let previous = name[index - 1]
-                let nextIsLower = index + 1 < name.endIndex && isLower(name[index + 1])
-                // `dbPassword` splits before P; `APIKey` before K, not inside API.
-                if isLower(previous) || (isUpper(previous) && nextIsLower) {
-                    words.append(name[start..<index])
-                    start = index
-                }
-            }
-            index += 1
+    /// The word that ends at `end`, separators before it skipped; words split at `_`, `-`, `.` and camel-case
+    /// humps (`clientSecret`, `APIKey`), so leading dashes of a flag make no word.
+    private static func word(before end: Int, in name: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        var end = end
+        while end > name.startIndex, isSeparator(name[end - 1]) { end -= 1 }
+        guard end > name.startIndex else { return nil }
+        var start = end - 1
+        while start > name.startIndex, !isSeparator(name[start - 1]) {
+            let byte = name[start]
+            let previous = name[start - 1]
+            let nextIsLower = start + 1 < name.endIndex && isLower(name[start + 1])
+            // `dbPassword` splits before P; `APIKey` before K, not inside API.
+            if isUpper(byte), isLower(previous) || (isUpper(previous) && nextIsLower) { break }
+            start -= 1
         }
-        if start < name.endIndex { words.append(name[start..<name.endIndex]) }
-        return words
+        return name[start..<end]
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// `word` spells the uppercase `expected`, in either case.
