@@ -59,7 +59,8 @@ struct SecretDetectorTests {
         (nil, "AKIAIOSFODNN7EXAMPLEX"), (nil, "ghp_short"), (nil, "sk-service-name"), (nil, "task-runner"), (nil, "npm_config_cache"),
         (nil, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"), (nil, "-----BEGIN PUBLIC KEY-----"),
         (nil, "eyJhbGciOiJIUzI1NiJ9"), (nil, "app --password-file=/run/secrets/db --token-endpoint https://auth/token"),
-        (nil, "app --password=${DB_PASSWORD}"), (nil, "curl -f http://localhost:8080/health || exit 1"),
+        (nil, "app --password=${DB_PASSWORD}"), (nil, "app --password=$DB_PASSWORD"), (nil, "app --token \"$(cat /run/secrets/token)\""),
+        ("DB_PASSWORD", "$(DB_PASSWORD)"), (nil, "curl -f http://localhost:8080/health || exit 1"),
         ("BUILD_SHA", "0123456789abcdef0123456789abcdef01234567"), ("CACHE_KEY", "0123456789abcdef0123456789abcdef01234567"),
     ] as [(String?, String)])
     func notSecrets(name: String?, value: String) {

@@ -19,8 +19,8 @@ struct PlaintextSecret: Rule {
         case, but not names that describe or point at a secret, such as *_PASSWORD_ARN, *_FILE or TOKEN_ENDPOINT), \
         by value whatever the name (AWS access key IDs, URLs with a password, GitHub, GitLab, Slack, Stripe, npm and \
         sk- API tokens, private keys, JSON Web Tokens) and as flags (--password=…, --token …). Placeholders such as \
-        ${DB_PASSWORD} are filled in at deploy time and are not secrets. The message names the variable and what was \
-        found, never the value.
+        ${DB_PASSWORD} and references a shell expands ($API_TOKEN) are not secrets. The message names the variable \
+        and what was found, never the value.
         """,
         helpURI: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
         severity: .warning, category: .security,
@@ -135,6 +135,7 @@ struct PlaintextSecret: Rule {
                 memory: 512
                 command: [worker, --password-file=/run/secrets/db, --token-endpoint, "https://auth.example.com/token",
                           "--password=${DB_PASSWORD}", --log-level, debug]
+                entryPoint: [sh, -c, 'exec worker --token "$API_TOKEN"']
                 environment:
                   - {name: PUBLIC_URL, value: "https://deploy@example.com/status"}
                   - {name: TASK_SLUG, value: task-runner-nightly}

@@ -270,9 +270,12 @@ public enum SecretDetector {
 
     // MARK: values and bytes
 
-    /// A value that could be a secret: not empty, a placeholder, a flag, a number or an ARN pointing at one.
+    /// A value that could be a secret: not empty, a placeholder, a flag, a number, an ARN pointing at one, or a
+    /// reference a shell or Kubernetes expands (`$DB_PASSWORD`, `$(cat /run/secrets/db)`).
     private static func isLiteral(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !value.isEmpty, !value.starts(with: "arn:".utf8), !hasPlaceholder(value[...]) else { return false }
+        guard let first = value.first, first != UInt8(ascii: "$"), !value.starts(with: "arn:".utf8), !hasPlaceholder(value[...]) else {
+            return false
+        }
         let numeric = value.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 | 0x20 == UInt8(ascii: "e") }
         if numeric, Double(String(decoding: value, as: UTF8.self)) != nil { return false }
         return value.count > 5 || !["true", "false", "yes", "no", "on", "off"].contains(String(decoding: value, as: UTF8.self).lowercased())
