@@ -45,7 +45,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: \(PlanFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: PlanFormat = .text
 
-    @Flag(help: "Show the values of secret-looking environment variables (never in markdown).")
+    @Flag(help: "Show secret values in the plan (never in markdown).")
     var showSensitive = false
 
     @Flag(help: "Exit 2 when there are changes, 0 when there are none.")

@@ -143,17 +143,22 @@ public struct SourceText: Sendable {
 
     /// The text of a 1-based line without its line break; empty when out of range.
     public func line(_ number: Int) -> String {
-        guard number >= 1, number <= lineStarts.count else { return "" }
+        String(decoding: bytes[lineRange(number)], as: UTF8.self)
+    }
+
+    /// The bytes of a 1-based line without its line break; empty when out of range.
+    public func lineRange(_ number: Int) -> Range<Int> {
+        guard number >= 1, number <= lineStarts.count else { return 0..<0 }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 { end -= 2 }
         if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
            bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 { end -= 3 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
     }
 
-    static func scalarLength(leadingByte byte: UInt8) -> Int {
+    public static func scalarLength(leadingByte byte: UInt8) -> Int {
         switch byte {
         case 0..<0xC0: 1
         case 0xC0..<0xE0: 2

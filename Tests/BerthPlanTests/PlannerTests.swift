@@ -72,6 +72,28 @@ import Testing
         #expect(plain.resource(.taskDefinition, "web")?.fields.first?.change.isSensitive == false)
     }
 
+    @Test func secretValuesAreSensitiveWhateverTheirName() throws {
+        let secrets = [("value: \"1\"", "value: AKIAIOSFODNN7EXAMPLE"), ("image: envoy:1", "image: envoy:1\n    command: [envoy, --token, s3cr3t]")]
+        for (old, new) in secrets {
+            let changed = plan(["t.yaml": Self.taskDefinition.replacingOccurrences(of: old, with: new)], ["t.yaml": Self.taskDefinition])
+            let field = try #require(changed.resource(.taskDefinition, "web")?.fields.first)
+            #expect(field.change.isSensitive, "\(field.change.path)")
+        }
+        let label = plan(["t.yaml": Self.taskDefinition.replacingOccurrences(of: "image: envoy:1", with: "image: envoy:1\n    dockerLabels: {api-token: a}")],
+                         ["t.yaml": Self.taskDefinition.replacingOccurrences(of: "image: envoy:1", with: "image: envoy:1\n    dockerLabels: {api-token: b}")])
+        #expect(label.resource(.taskDefinition, "web")?.fields.first?.change.isSensitive == true)
+    }
+
+    @Test func aCreatedResourceHidesItsSecretsAndShowsTheRest() throws {
+        let created = plan(["t.yaml": Self.taskDefinition], [:])
+        let containers = try #require(created.resource(.taskDefinition, "web")?.fields.first { $0.change.path.description == "containerDefinitions" })
+        #expect(containers.change.isSensitive)
+        let shown = containers.change.redacted(try #require(containers.change.after)).rendered
+        #expect(!shown.contains("hunter2"))
+        #expect(shown.contains("{name: \"DB_PASSWORD\", value: \"(sensitive)\"}"), "\(shown)")
+        #expect(shown.contains("image: \"web:1\""))
+    }
+
     @Test(arguments: [
         ("desiredCount: 4", "desiredCount: 6", PlanAction.updateInPlace),
         ("subnets: [subnet-a]", "subnets: [subnet-b]", .rollingDeployment),

@@ -6,9 +6,9 @@ import Testing
 
 /// The plan formats on plans built by hand: secrets, size limits, escaping.
 @Suite struct PlanReporterTests {
-    private func field(_ path: String, _ before: PlanValue?, _ after: PlanValue?, sensitive: Bool = false) -> PlannedField {
+    private func field(_ path: String, _ before: PlanValue?, _ after: PlanValue?) -> PlannedField {
         PlannedField(change: FieldChange(path: FieldPath(path.split(separator: ".").map { .key(String($0)) }), before: before,
-                                         after: after, isSensitive: sensitive), effect: .newRevision)
+                                         after: after), effect: .newRevision)
     }
 
     private func plan(_ resources: [ResourcePlan]) -> Plan {
@@ -17,7 +17,7 @@ import Testing
 
     private var secretPlan: Plan {
         plan([ResourcePlan(kind: .taskDefinition, identity: "web", path: "web.yaml", action: .newRevision, effect: "registers web:2",
-                           fields: [field("environment.DB_PASSWORD", .string("hunter2"), .string("hunter3"), sensitive: true),
+                           fields: [field("environment.DB_PASSWORD", .string("hunter2"), .string("hunter3")),
                                     field("cpu", .number("256"), .number("512"))],
                            revision: RevisionChange(family: "web", current: 1))])
     }
@@ -50,6 +50,18 @@ import Testing
         #expect(!markdown.contains("hunter"))
         #expect(markdown.contains("! environment.DB_PASSWORD: (sensitive, changed)"))
         #expect(markdown.contains("- cpu: 256\n+ cpu: 512"))
+    }
+
+    @Test func aSecretInsideALargerValueIsMaskedAndTheRestShown() {
+        let command = field("command", .list([.string("app"), .string("--password=hunter2")]),
+                            .list([.string("app"), .string("--password=hunter2"), .string("--verbose")]))
+        let changed = plan([ResourcePlan(kind: .taskDefinition, identity: "web", path: "web.yaml", action: .newRevision, effect: "",
+                                         fields: [command])])
+        let text = PlanTextReporter(color: false, wording: PlanWording()).render(changed)
+        #expect(text.contains("command: [\"app\", \"--password=****\"] → [\"app\", \"--password=****\", \"--verbose\"]"), "\(text)")
+        #expect(!PlanMarkdownReporter.render(changed).contains("hunter2"))
+        #expect(!PlanJSONReporter.render(changed, wording: PlanWording()).contains("hunter2"))
+        #expect(PlanTextReporter(color: false, wording: PlanWording(showSensitive: true)).render(changed).contains("--password=hunter2"))
     }
 
     @Test func markdownStaysUnderTheLimitWithBalancedFences() {

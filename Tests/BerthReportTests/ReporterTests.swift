@@ -2,6 +2,7 @@ import BerthLint
 import BerthReport
 import BerthRules
 import BerthTestSupport
+import Foundation
 import Testing
 
 private func lint(_ files: [(String, String)]) -> LintResult {
@@ -40,6 +41,20 @@ struct ReporterTests {
         let result = lint([("c.yaml", "kind: Cluster\nclusterName: prod\nsettings: [{name: containerInsights, value: enabled}]\n")])
         #expect(TextReporter(color: false).render(result) == "no problems in 1 file\n")
         #expect(JSONReporter.render(result).contains("\"diagnostics\": []"))
+    }
+
+    @Test("snippets mask every secret on the line and keep the underline on its value, after tabs and wide characters")
+    func maskedSnippet() throws {
+        let line = "\t\"containerDefinitions\": [{\"name\": \"wé\", \"image\": \"x:1\", \"memory\": 128, \"environment\": "
+            + "[{\"name\": \"DB_PASSWORD\", \"value\": \"hunter22\"}, {\"name\": \"UPSTREAM\", \"value\": \"AKIAIOSFODNN7EXAMPLE\"}]}]"
+        let result = lint([("t.json", "{\"family\": \"t\", \"requiresCompatibilities\": [\"EC2\"],\n\(line)\n}\n")])
+        let output = TextReporter(color: false).render(result)
+        #expect(!output.contains("hunter22") && !output.contains("AKIAIOSFODNN7EXAMPLE"), "\(output)")
+        let masked = line.replacingOccurrences(of: "hunter22", with: "****").replacingOccurrences(of: "AKIAIOSFODNN7EXAMPLE", with: "****")
+        let upstream = try #require(masked.range(of: "\"****\"", options: .backwards))
+        let lead = "\t" + String(repeating: " ", count: masked[masked.index(after: masked.startIndex)..<upstream.lowerBound].unicodeScalars.count)
+        let finding = try #require(output.components(separatedBy: "t.json:2:").first { $0.contains("'UPSTREAM'") })
+        #expect(finding.contains(" 2 | \(masked)\n   | \(lead)^~~~~~\n"), "\(finding)")
     }
 
     @Test("JSON strings are escaped")

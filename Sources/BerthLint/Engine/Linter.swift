@@ -22,6 +22,8 @@ public struct LintResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The text of every file that a diagnostic or note points into, for snippets.
     public var sources: [String: SourceText]
+    /// Byte ranges of the secrets in `sources`, in order: snippets mask them.
+    public var secrets: [String: [Range<Int>]]
     /// Files read (specs or not).
     public var fileCount: Int
     /// Files that could not be read at all: berth could not do its job for them (exit 2).
@@ -56,10 +58,23 @@ public struct Linter: Sendable {
         Self.assignSubjects(&diagnostics, resources: project.resources)
 
         var sources: [String: SourceText] = [:]
+        var secrets: [String: [SourceSecret]] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
-        for file in files where cited.contains(file.path) { sources[file.path] = file.yaml.text }
+        let citedFiles = files.filter { cited.contains($0.path) }
+        // Secrets are looked for only where a finding points: files without findings print nothing.
+        for (file, found) in zip(citedFiles, parallelMap(citedFiles) { $0.yaml.secrets }) {
+            sources[file.path] = file.yaml.text
+            if !found.isEmpty { secrets[file.path] = found }
+        }
         for (path, text) in policy.sources where cited.contains(path) { sources[path] = text }
-        return LintResult(diagnostics: diagnostics, sources: sources, fileCount: files.count, failures: failures, files: files, baseline: nil)
+        if !secrets.isEmpty {
+            for index in diagnostics.indices {
+                let paths = Set([diagnostics[index].location.path] + diagnostics[index].notes.map(\.location.path))
+                diagnostics[index].mask(paths.flatMap { secrets[$0]?.map(\.text) ?? [] })
+            }
+        }
+        return LintResult(diagnostics: diagnostics, sources: sources, secrets: secrets.mapValues { $0.map(\.range) },
+                          fileCount: files.count, failures: failures, files: files, baseline: nil)
     }
 
     /// Reads and parses the files in parallel and validates their shapes, without running rules: the current

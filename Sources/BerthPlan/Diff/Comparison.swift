@@ -58,7 +58,7 @@ struct Comparison {
         let kind = desired.identity.kind
         let fields = Normalization.apply(to: desired.fields, kind: kind).members ?? [:]
         let planned = fields.keys.sorted().map { key in
-            PlannedField(change: FieldChange(path: FieldPath([.key(key)]), before: nil, after: fields[key], isSensitive: false),
+            PlannedField(change: FieldChange(path: FieldPath([.key(key)]), before: nil, after: fields[key]),
                          effect: .inPlace)
         }
         return ResourcePlan(kind: kind, identity: desired.identity.display, path: desired.path, action: .create, effect: "",

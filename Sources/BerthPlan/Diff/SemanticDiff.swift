@@ -1,21 +1,5 @@
 import BerthSpecs
 
-/// One changed field: absent `before` is an addition, absent `after` a removal.
-public struct FieldChange: Sendable {
-    public var path: FieldPath
-    public var before: PlanValue?
-    public var after: PlanValue?
-    /// The value of an environment variable whose name says it holds a secret.
-    public var isSensitive: Bool
-
-    public init(path: FieldPath, before: PlanValue?, after: PlanValue?, isSensitive: Bool) {
-        self.path = path
-        self.before = before
-        self.after = after
-        self.isSensitive = isSensitive
-    }
-}
-
 /// Compares two normalised resources field by field, entries of keyed lists by key.
 struct SemanticDiff {
     let kind: ResourceKind
@@ -79,17 +63,6 @@ struct SemanticDiff {
     }
 
     private mutating func record(_ path: FieldPath, _ before: PlanValue?, _ after: PlanValue?) {
-        changes.append(FieldChange(path: path, before: before, after: after, isSensitive: Self.isSensitive(path)))
-    }
-
-    /// `containerDefinitions[web].environment[DB_PASSWORD]` and what lies below it.
-    private static func isSensitive(_ path: FieldPath) -> Bool {
-        let components = path.components
-        for (index, component) in components.enumerated() where component == .key("environment") {
-            if index + 1 < components.count, case .entry(let name) = components[index + 1], SecretName.holdsSecret(name) {
-                return true
-            }
-        }
-        return false
+        changes.append(FieldChange(path: path, before: before, after: after))
     }
 }

@@ -30,7 +30,7 @@ enum Rollouts {
         if !entry.plan.fields.contains(where: { $0.change.path.field == "taskDefinition" }) {
             let before = revision.current.map { "\(family):\($0)" } ?? family
             let after = revision.next.map { "\(family):\($0)" } ?? "\(family) (new revision)"
-            let change = FieldChange(path: FieldPath([.key("taskDefinition")]), before: .string(before), after: .string(after), isSensitive: false)
+            let change = FieldChange(path: FieldPath([.key("taskDefinition")]), before: .string(before), after: .string(after))
             entry.plan.fields.append(PlannedField(change: change, effect: .deployment))
             entry.plan.fields.sort { $0.change.path < $1.change.path }
         }

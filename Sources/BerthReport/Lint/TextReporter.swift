@@ -33,23 +33,23 @@ public struct TextReporter: Sendable {
         return output
     }
 
-    /// The start line of the range with the range underlined (to the end of the line when it spans lines).
+    /// The start line of the range with the range underlined (to the end of the line when it spans lines),
+    /// secrets masked.
     private func snippet(_ location: Location, in result: LintResult) -> String {
         guard let text = result.sources[location.path], !text.bytes.isEmpty else { return "" }
         let range = location.range
-        let line = text.line(range.start.line)
-        let scalars = Array(line.unicodeScalars)
-        guard range.start.column - 1 <= scalars.count else { return "" }
+        let line = MaskedLine(text, line: range.start.line, secrets: result.secrets[location.path] ?? [])
+        guard range.start.column - 1 <= line.sourceWidth else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let startIndex = range.start.column - 1
-        let endIndex = range.end.line == range.start.line ? min(range.end.column - 1, scalars.count) : scalars.count
+        let startIndex = line.column(range.start.column - 1)
+        let endIndex = range.end.line == range.start.line ? line.column(range.end.column - 1) : line.width
         // Keep tabs in the indentation so the marks line up under the text.
         var lead = ""
-        for scalar in scalars[..<startIndex] { lead.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        for scalar in line.text.unicodeScalars.prefix(startIndex) { lead.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
         let width = max(1, endIndex - startIndex)
         let marks = "^" + String(repeating: "~", count: width - 1)
-        return " \(number) | \(line)\n \(gutter) | \(lead)\(paint(marks, .green))\n"
+        return " \(number) | \(line.text)\n \(gutter) | \(lead)\(paint(marks, .green))\n"
     }
 
     private func style(for severity: Severity) -> Painter.Style {

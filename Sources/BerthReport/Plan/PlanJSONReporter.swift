@@ -51,10 +51,10 @@ public enum PlanJSONReporter {
     }
 
     private static func change(_ field: PlannedField, wording: PlanWording) -> JSONWriter.Value {
-        let hidden = field.change.isSensitive && !wording.showSensitive
-        var members: [(String, JSONWriter.Value)] = [("path", .string(field.change.path.description))]
-        if let before = field.change.before { members.append(("before", hidden ? .string("(sensitive)") : value(before))) }
-        if let after = field.change.after { members.append(("after", hidden ? .string("(sensitive)") : value(after))) }
+        let change = field.change
+        var members: [(String, JSONWriter.Value)] = [("path", .string(change.path.description))]
+        if let before = change.before { members.append(("before", value(wording.shown(before, of: change)))) }
+        if let after = change.after { members.append(("after", value(wording.shown(after, of: change)))) }
         members.append(("effect", .string(field.effect.rawValue)))
         members.append(("sensitive", .bool(field.change.isSensitive)))
         return .object(members)

@@ -92,10 +92,10 @@ public enum PlanMarkdownReporter {
     private static func diffLines(_ field: PlannedField) -> [String] {
         let change = field.change
         let path = change.path.description
-        if change.isSensitive, change.before != nil, change.after != nil { return ["! \(path): (sensitive, changed)"] }
+        if wording.hidesChange(change) { return ["! \(path): (sensitive, changed)"] }
         var lines: [String] = []
-        if let before = change.before { lines.append("- \(path): \(wording.value(before, sensitive: change.isSensitive))") }
-        if let after = change.after { lines.append("+ \(path): \(wording.value(after, sensitive: change.isSensitive))") }
+        if let before = change.before { lines.append("- \(path): \(wording.value(before, of: change))") }
+        if let after = change.after { lines.append("+ \(path): \(wording.value(after, of: change))") }
         return lines
     }
 

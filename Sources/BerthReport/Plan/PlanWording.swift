@@ -2,7 +2,7 @@ import BerthPlan
 
 /// The words every plan format shares: symbols, values as shown, the rollout and summary sentences.
 public struct PlanWording: Sendable {
-    /// Show the values of secret-looking environment variables (never in markdown).
+    /// Show secret values (never in markdown).
     public var showSensitive: Bool
 
     public init(showSensitive: Bool = false) {
@@ -37,26 +37,36 @@ public struct PlanWording: Sendable {
         }
     }
 
-    /// A value as shown: `(sensitive)` for a secret unless revealed, long values cut in the middle.
-    public func value(_ value: PlanValue?, sensitive: Bool, limit: Int = 120) -> String {
+    /// A value as shown: secrets hidden unless revealed, long values cut in the middle.
+    public func value(_ value: PlanValue?, of change: FieldChange, limit: Int = 120) -> String {
         guard let value else { return "(absent)" }
-        if sensitive && !showSensitive { return "(sensitive)" }
-        let text = value.rendered
+        let shown = shown(value, of: change)
+        if shown == FieldChange.hidden && !showSensitive { return "(sensitive)" }
+        let text = shown.rendered
         guard text.count > limit else { return text }
         return String(text.prefix(limit - 12)) + " … " + String(text.suffix(9))
+    }
+
+    /// The value a plan prints: with its secrets hidden (`(sensitive)` for a secret value, `****` for the secret
+    /// part of a longer string) unless revealed.
+    public func shown(_ value: PlanValue, of change: FieldChange) -> PlanValue {
+        change.isSensitive && !showSensitive ? change.redacted(value) : value
+    }
+
+    /// A change whose two values look the same once hidden, so only `(sensitive, changed)` can be said of it.
+    public func hidesChange(_ change: FieldChange) -> Bool {
+        guard change.isSensitive, !showSensitive, let before = change.before, let after = change.after else { return false }
+        return shown(before, of: change) == shown(after, of: change)
     }
 
     /// `web:41 → web:42: "…/web:1.4.1" → "…/web:1.4.2"`; a sensitive change that hides both values says so.
     public func change(_ field: PlannedField) -> String {
         let change = field.change
-        if change.isSensitive && !showSensitive, change.before != nil, change.after != nil {
-            return "\(change.path): (sensitive, changed)"
-        }
+        if hidesChange(change) { return "\(change.path): (sensitive, changed)" }
         switch (change.before, change.after) {
-        case (nil, let after): return "\(change.path): \(value(after, sensitive: change.isSensitive)) (added)"
-        case (let before, nil): return "\(change.path): \(value(before, sensitive: change.isSensitive)) (removed)"
-        case (let before, let after):
-            return "\(change.path): \(value(before, sensitive: change.isSensitive)) → \(value(after, sensitive: change.isSensitive))"
+        case (nil, let after): return "\(change.path): \(value(after, of: change)) (added)"
+        case (let before, nil): return "\(change.path): \(value(before, of: change)) (removed)"
+        case (let before, let after): return "\(change.path): \(value(before, of: change)) → \(value(after, of: change))"
         }
     }
 
