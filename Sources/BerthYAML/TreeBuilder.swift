@@ -8,7 +8,13 @@ struct TreeBuilder {
     private let limits: YAMLLimits
     private let checkYAML11: Bool
 
-    private(set) var problems: [YAMLProblem] = []
+    private var found = Capped<YAMLProblem.Code, YAMLProblem>()
+    /// What went wrong, each kind of problem listed at most `Capped.limit` times.
+    var problems: [YAMLProblem] {
+        found.finished { first, count in
+            YAMLProblem(first.code, "\(first.message); \(Capped<YAMLProblem.Code, YAMLProblem>.omission(count))", at: first.range)
+        }
+    }
     /// Each document's root, nil for an empty document.
     private(set) var documentRoots: [Int32?] = []
 
@@ -52,7 +58,7 @@ struct TreeBuilder {
     mutating func run() {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
-            problems.append(YAMLProblem(.syntax, "libyaml could not start (out of memory)", at: SourceRange(at: .start)))
+            report(YAMLProblem(.syntax, "libyaml could not start (out of memory)", at: SourceRange(at: .start)))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -64,7 +70,7 @@ struct TreeBuilder {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    problems.append(syntaxProblem(parser))
+                    report(syntaxProblem(parser))
                     return
                 }
                 let keepGoing = handle(event)
@@ -97,7 +103,7 @@ struct TreeBuilder {
             let name = string(event.data.alias.anchor)
             let range = SourceRange(start: position(event.start_mark), end: position(event.end_mark))
             guard let target = anchors[name] else {
-                problems.append(YAMLProblem(.invalidReference, "alias '*\(name)' refers to no anchor defined before it", at: range))
+                report(YAMLProblem(.invalidReference, "alias '*\(name)' refers to no anchor defined before it", at: range))
                 return false
             }
             guard spend(Int(records[Int(target)].size), at: range) else { return false }
@@ -111,7 +117,7 @@ struct TreeBuilder {
     private mutating func open(_ event: yaml_event_t) -> Bool {
         let isMapping = event.type == YAML_MAPPING_START_EVENT
         guard frames.count < limits.maxDepth else {
-            problems.append(YAMLProblem(
+            report(YAMLProblem(
                 .limitExceeded, "nesting is deeper than \(limits.maxDepth) levels",
                 at: SourceRange(start: position(event.start_mark), end: position(event.end_mark))))
             return false
@@ -177,7 +183,7 @@ struct TreeBuilder {
                 return true
             }
             if let earlier = earlierKey(keyText, isString: key.valueKind == .string, inFrame: top) {
-                problems.append(YAMLProblem(
+                report(YAMLProblem(
                     .duplicateKey, "duplicate key '\(keyText)'; YAML readers disagree on which value wins",
                     at: range(of: index), notes: [.init(message: "first defined here", range: range(of: earlier))]))
             } else if frames[top].keyIndex != nil {
@@ -239,7 +245,7 @@ struct TreeBuilder {
             for mapping in mappings {
                 let mappingRecord = records[Int(mapping)]
                 guard mappingRecord.kind == .mapping else {
-                    problems.append(YAMLProblem(
+                    report(YAMLProblem(
                         .invalidReference, "a merge key '<<' takes a mapping or a sequence of mappings", at: range(of: mapping)))
                     continue
                 }
@@ -263,7 +269,7 @@ struct TreeBuilder {
     private mutating func spend(_ nodes: Int, at range: SourceRange) -> Bool {
         expanded += nodes
         guard expanded > limits.maxAliasExpansion else { return true }
-        problems.append(YAMLProblem(
+        report(YAMLProblem(
             .limitExceeded,
             "aliases expand to more than \(limits.maxAliasExpansion) nodes (a 'billion laughs' document?); the rest of the file is not read",
             at: range))
@@ -307,7 +313,7 @@ struct TreeBuilder {
         case nil:
             resolved = style == .plain ? ScalarResolution.resolve(plain: value) : .string
             if style == .plain, checkYAML11, let reading = ScalarResolution.yaml11Reading(of: value, core: resolved) {
-                problems.append(YAMLProblem(
+                report(YAMLProblem(
                     .yaml11Ambiguity,
                     "'\(value)' is \(Self.describe(resolved)) in YAML 1.2 but \(reading) to YAML 1.1 readers such as PyYAML; quote it",
                     at: SourceRange(start: start, end: end)))
@@ -353,6 +359,10 @@ struct TreeBuilder {
     }
 
     // MARK: - Marks and errors
+
+    private mutating func report(_ problem: YAMLProblem) {
+        found.append(problem, kind: problem.code)
+    }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {
         text.position(line0: Int(mark.line), column0: Int(mark.column))

@@ -21,8 +21,9 @@ public struct YAMLFile: Sendable {
         let documents = builder.documentRoots.enumerated().map { position, root in
             YAMLDocument(root: root.map { YAMLNode(store: store, index: $0) }, index: position)
         }
-        return YAMLFile(text: text, documents: documents, problems: builder.problems,
-                        isEmpty: documents.allSatisfy { $0.root == nil } && builder.problems.isEmpty)
+        let problems = builder.problems
+        return YAMLFile(text: text, documents: documents, problems: problems,
+                        isEmpty: documents.allSatisfy { $0.root == nil } && problems.isEmpty)
     }
 
     /// A file over the size limit, reported without reading it.

@@ -20,16 +20,25 @@ public struct Findings: Sendable {
     }
 
     public let resource: Resource
-    public private(set) var items: [Finding] = []
+    private var found = Capped<Int, Finding>()
 
     public init(resource: Resource) {
         self.resource = resource
     }
 
+    /// What the rule found, at most `Capped.limit` findings and a summary of the rest.
+    public var items: [Finding] {
+        found.finished { first, count in
+            var summary = first
+            summary.message += "; \(Capped<Int, Finding>.omission(count))"
+            return summary
+        }
+    }
+
     /// A finding at a node of the resource being checked; `severity` overrides the rule's default.
     public mutating func add(_ message: String, at node: YAMLNode, severity: Severity? = nil, notes: [Note] = []) {
-        items.append(Finding(message: message, location: Location(path: resource.path, range: node.range),
-                             severity: severity, notes: notes))
+        found.append(Finding(message: message, location: Location(path: resource.path, range: node.range),
+                             severity: severity, notes: notes), kind: 0)
     }
 }
 

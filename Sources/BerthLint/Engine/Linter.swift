@@ -55,6 +55,7 @@ public struct Linter: Sendable {
         diagnostics = applySupersession(ruleDiagnostics(project, severities: severities), over: diagnostics)
         diagnostics = applyPolicy(to: diagnostics, files: files, severities: severities)
         diagnostics.sort(by: Diagnostic.precedes)
+        Self.capPerFileAndRule(&diagnostics)
         Self.assignSubjects(&diagnostics, resources: project.resources)
 
         var sources: [String: SourceText] = [:]
@@ -100,6 +101,21 @@ public struct Linter: Sendable {
             }
         }
         return (files, failures)
+    }
+
+    /// Lists at most `Capped.limit` findings of one rule in one file (a file of 32,000 task definitions without a
+    /// role would otherwise list 32,000), the first by position, with a summary of the rest.
+    private static func capPerFileAndRule(_ diagnostics: inout [Diagnostic]) {
+        guard diagnostics.count > Capped<Int, Diagnostic>.limit else { return }
+        var capped = Capped<String, Diagnostic>()
+        for diagnostic in diagnostics { capped.append(diagnostic, kind: diagnostic.location.path + "\u{0}" + diagnostic.ruleID) }
+        guard capped.items.count < diagnostics.count else { return }
+        diagnostics = capped.finished { first, count in
+            var summary = first
+            summary.message += "; \(Capped<String, Diagnostic>.omission(count))"
+            return summary
+        }
+        diagnostics.sort(by: Diagnostic.precedes)
     }
 
     /// Names each diagnostic's resource and field, for fingerprints that survive moved lines. A file's

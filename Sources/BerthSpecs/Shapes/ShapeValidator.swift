@@ -18,9 +18,11 @@ public final class ShapeValidator: Sendable {
     /// `anchor` is where a finding about the whole document points (its name, say).
     public func validate(_ node: YAMLNode, shape: Int, label: String, anchor: YAMLNode? = nil, ignoring: Set<String> = [],
                          optional: Set<String> = [], into problems: inout [SpecProblem]) {
-        var walk = Walk(validator: self, problems: [])
+        var walk = Walk(validator: self)
         walk.structure(node, catalog[shape], label: label, holder: anchor, ignoring: ignoring, optional: optional)
-        problems += walk.problems
+        problems += walk.found.finished { first, count in
+            SpecProblem(first.code, "\(first.message); \(Capped<SpecProblem.Code, SpecProblem>.omission(count))", at: first.range)
+        }
     }
 
     fileprivate func matches(_ text: String, shape index: Int) -> Bool {
@@ -38,9 +40,13 @@ public final class ShapeValidator: Sendable {
 
 private struct Walk {
     let validator: ShapeValidator
-    var problems: [SpecProblem]
+    var found = Capped<SpecProblem.Code, SpecProblem>()
 
     private var catalog: ShapeCatalog { validator.catalog }
+
+    private mutating func report(_ problem: SpecProblem) {
+        found.append(problem, kind: problem.code)
+    }
 
     /// `holder` is the key whose value this node is, for messages and for findings about the whole node.
     mutating func value(_ node: YAMLNode, _ index: Int, field: String, holder: YAMLNode?) {
@@ -100,7 +106,7 @@ private struct Walk {
         guard node.isMapping else { return wrongType(node, expected: "a mapping", field: label) }
         for pair in node.pairs {
             guard let key = pair.key.text else {
-                problems.append(SpecProblem(.unknownField, "keys in \(label) must be field names", at: pair.key.range))
+                report(SpecProblem(.unknownField, "keys in \(label) must be field names", at: pair.key.range))
                 continue
             }
             if ignoring.contains(key) { continue }
@@ -109,7 +115,7 @@ private struct Walk {
                 continue
             }
             if let deprecation = member.deprecation {
-                problems.append(SpecProblem(.deprecatedField, "'\(key)' is deprecated: \(deprecation)", at: pair.key.range))
+                report(SpecProblem(.deprecatedField, "'\(key)' is deprecated: \(deprecation)", at: pair.key.range))
             }
             value(pair.value, member.shape, field: key, holder: pair.key)
         }
@@ -118,7 +124,7 @@ private struct Walk {
             let anchor = holder ?? node.pairs.first?.key ?? node
             let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
             let noun = missing.count == 1 ? "field" : "fields"
-            problems.append(SpecProblem(.missingRequiredField, "\(label) is missing the required \(noun) \(names)", at: anchor.range))
+            report(SpecProblem(.missingRequiredField, "\(label) is missing the required \(noun) \(names)", at: anchor.range))
         }
     }
 
@@ -131,7 +137,7 @@ private struct Walk {
         let text = scalar.text
         if !shape.enumValues.isEmpty, !shape.enumValues.contains(text) {
             let suggestion = Suggestion.closest(to: text, in: shape.enumValues).map { "; did you mean '\($0)'?" } ?? ""
-            problems.append(SpecProblem(
+            report(SpecProblem(
                 .invalidEnumValue,
                 "'\(text)' is not a valid \(field); expected one of \(shape.enumValues.joined(separator: ", "))\(suggestion)",
                 at: node.range))
@@ -142,11 +148,11 @@ private struct Walk {
         let nearLimit = (shape.min.map { Double(bytes / 4) < $0 } ?? false) || (shape.max.map { Double(bytes) > $0 } ?? false)
         let length = nearLimit ? text.unicodeScalars.count : bytes
         if nearLimit, let min = shape.min, Double(length) < min {
-            problems.append(SpecProblem(.outOfRange, "'\(field)' must be at least \(Int(min)) characters long", at: node.range))
+            report(SpecProblem(.outOfRange, "'\(field)' must be at least \(Int(min)) characters long", at: node.range))
         } else if nearLimit, let max = shape.max, Double(length) > max {
-            problems.append(SpecProblem(.outOfRange, "'\(field)' must be at most \(Int(max)) characters long, not \(length)", at: node.range))
+            report(SpecProblem(.outOfRange, "'\(field)' must be at most \(Int(max)) characters long, not \(length)", at: node.range))
         } else if !validator.matches(text, shape: index) {
-            problems.append(SpecProblem(
+            report(SpecProblem(
                 .patternMismatch, "'\(text)' is not a valid \(field): it must match \(shape.pattern ?? "")", at: node.range))
         }
     }
@@ -161,27 +167,27 @@ private struct Walk {
         case let (nil, max?): "at most \(Self.format(max))"
         default: ""
         }
-        problems.append(SpecProblem(.outOfRange, "'\(field)' must be \(range), not \(node.text ?? "")", at: node.range))
+        report(SpecProblem(.outOfRange, "'\(field)' must be \(range), not \(node.text ?? "")", at: node.range))
     }
 
     private mutating func count(_ node: YAMLNode, _ count: Int, _ shape: Shape, field: String, noun: String) {
         if let min = shape.min, Double(count) < min {
-            problems.append(SpecProblem(.outOfRange, "'\(field)' must have at least \(Int(min)) \(noun), not \(count)", at: node.range))
+            report(SpecProblem(.outOfRange, "'\(field)' must have at least \(Int(min)) \(noun), not \(count)", at: node.range))
         } else if let max = shape.max, Double(count) > max {
-            problems.append(SpecProblem(.outOfRange, "'\(field)' must have at most \(Int(max)) \(noun), not \(count)", at: node.range))
+            report(SpecProblem(.outOfRange, "'\(field)' must have at most \(Int(max)) \(noun), not \(count)", at: node.range))
         }
     }
 
     private mutating func unknownField(_ keyNode: YAMLNode, _ key: String, in shape: Shape, label: String) {
         var message = "unknown field '\(key)' in \(label)"
-        if let suggestion = Suggestion.closest(to: key, in: shape.members.map(\.name)) {
+        if found.keeps(.unknownField), let suggestion = Suggestion.closest(to: key, in: shape.members.map(\.name)) {
             message += "; did you mean '\(suggestion)'?"
         }
-        problems.append(SpecProblem(.unknownField, message, at: keyNode.range))
+        report(SpecProblem(.unknownField, message, at: keyNode.range))
     }
 
     private mutating func wrongType(_ node: YAMLNode, expected: String, field: String, hint: String = "") {
-        problems.append(SpecProblem(.wrongType, "'\(field)' must be \(expected), not \(Self.describe(node))\(hint)", at: node.range))
+        report(SpecProblem(.wrongType, "'\(field)' must be \(expected), not \(Self.describe(node))\(hint)", at: node.range))
     }
 
     private static func describe(_ node: YAMLNode) -> String {
