@@ -10,7 +10,7 @@ public enum BerthBinary {
 
     /// Runs berth from `directory` (the package root by default) without colour or a terminal.
     public static func run(_ arguments: [String], in directory: URL = PackageRoot.url,
-                           environment: [String: String] = [:]) throws -> Subprocess.Output {
-        try Subprocess.run(url.path, arguments, in: directory, environment: environment)
+                           environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Subprocess.Output {
+        try Subprocess.run(url.path, arguments, in: directory, environment: environment, timeout: timeout)
     }
 }

@@ -7,10 +7,15 @@ public struct Subprocess {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// The child was still running after the timeout and was killed: a hang.
+        public var timedOut = false
+        /// The signal that ended the child, if one did.
+        public var signal: Int32?
     }
 
+    /// Runs the program, killing it after `timeout` seconds so a hang fails the test instead of the run.
     public static func run(_ executable: String, _ arguments: [String], in directory: URL = PackageRoot.url,
-                           environment: [String: String] = [:]) throws -> Output {
+                           environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -24,6 +29,12 @@ public struct Subprocess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let watchdog = Box()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+            guard process.isRunning else { return }
+            watchdog.timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+        }
         // Drain both pipes before waiting, so a chatty child never blocks on a full pipe.
         let errors = Box()
         let group = DispatchGroup()
@@ -35,8 +46,9 @@ public struct Subprocess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
         return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errors.data, as: UTF8.self))
+                      stderr: String(decoding: errors.data, as: UTF8.self), timedOut: watchdog.timedOut, signal: signal)
     }
 
     /// `python3` with the arguments, from the package root.
@@ -47,5 +59,6 @@ public struct Subprocess {
     /// Written by one reader thread, read after `group.wait()`.
     private final class Box: @unchecked Sendable {
         var data = Data()
+        var timedOut = false
     }
 }

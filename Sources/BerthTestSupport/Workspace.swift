@@ -25,7 +25,9 @@ public struct Workspace {
     }
 
     /// Runs the built berth in the workspace (or a folder of it).
-    public func berth(_ arguments: [String], in folder: String = "") throws -> Subprocess.Output {
-        try BerthBinary.run(arguments, in: folder.isEmpty ? url : url.appendingPathComponent(folder))
+    public func berth(_ arguments: [String], in folder: String = "", environment: [String: String] = [:],
+                      timeout: TimeInterval = 120) throws -> Subprocess.Output {
+        try BerthBinary.run(arguments, in: folder.isEmpty ? url : url.appendingPathComponent(folder),
+                            environment: environment, timeout: timeout)
     }
 }
