@@ -10,9 +10,9 @@ public enum SchemaCheck {
         return try Subprocess.python(["-c", script, file.path])
     }
 
-    /// The official SARIF 2.1.0 schema, from the shared reference data beside the checkout.
+    /// The official SARIF 2.1.0 schema, vendored under Tests/Fixtures/sarif (see its README).
     public static var sarifSchema: URL {
-        PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/data/sarif-schema-2.1.0.json")
+        PackageRoot.url.appendingPathComponent("Tests/Fixtures/sarif/sarif-schema-2.1.0.json")
     }
 
     /// Every way `sarif` breaks the schema, one line each; empty when it validates.

@@ -267,8 +267,8 @@ REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT_PATH = "Sources/ShapeGenerator/generate_shapes.py"
 SCHEMA_DIRECTORY = "schemas"
 # eksctl publishes its schema in its repository (pkg/apis/eksctl.io/v1alpha5/assets/schema.json); the project's
-# shared reference data holds the snapshot berth follows.
-DEFAULT_EKSCTL_SCHEMA = REPOSITORY_ROOT.parent / "shared" / "data" / "eksctl-clusterconfig-v1alpha5.schema.json"
+# snapshot berth follows is vendored beside this script, without its prose (data/README.md).
+DEFAULT_EKSCTL_SCHEMA = REPOSITORY_ROOT / "Sources" / "ShapeGenerator" / "data" / "eksctl-clusterconfig-v1alpha5.schema.json"
 EKSCTL_OUTPUT = "Sources/BerthSpecs/Generated/EksctlShapes.swift"
 # Where the schemas are published: their `$id`s, and the URLs of schemas/catalog.json. It follows
 # BerthVersion.homepage in Sources/BerthLint/Core/BerthVersion.swift; a test keeps the two in step.
