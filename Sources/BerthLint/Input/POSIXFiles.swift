@@ -102,10 +102,12 @@ enum POSIXFiles {
     /// Reads to the end, or to `limit + 1` bytes, which is enough to know the file is over the limit.
     private static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Read {
         var content: [UInt8] = []
-        content.reserveCapacity(min(expected, limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: max(16_384, min(expected + 1, 1 << 20)))
+        content.reserveCapacity(min(expected, limit, 1 << 26))
+        var chunk = [UInt8](repeating: 0, count: max(16_384, min(expected, 1 << 20) + 1))
+        // One byte past the limit tells a file over it; `--max-file-size` may be Int.max.
+        let ceiling = limit < Int.max ? limit + 1 : limit
         while true {
-            let wanted = min(chunk.count, limit + 1 - content.count)
+            let wanted = min(chunk.count, ceiling - content.count)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if count == 0 { return .bytes(content) }
             if count < 0 {
