@@ -67,6 +67,30 @@ struct HostileInputTests {
         #expect(file.problems.first?.message.hasPrefix(message) == true, "\(file.problems)")
     }
 
+    @Test("millions of duplicate keys are not millions of problems: the first 1,000 and a summary")
+    func duplicateKeysAreCapped() throws {
+        let file = YAMLFile.read(bytes: Array(String(repeating: "a: 1\n", count: 5_000).utf8))
+        #expect(file.problems.count == 1_001)
+        #expect(file.problems.allSatisfy { $0.code == .duplicateKey })
+        let summary = try #require(file.problems.last)
+        #expect(summary.message.hasSuffix("and 3999 more like this in the file, not listed (berth lists the first 1000 of each kind)"))
+        #expect(summary.range.start.line == 1_002)
+    }
+
+    @Test("positions on a long line of wide characters match a count from the line's start")
+    func longLineColumns() throws {
+        let line = String(repeating: "é: 1, ", count: 3_000)
+        let text = SourceText(bytes: Array("x: 1\n{\(line)}\n".utf8))
+        for column in [1, 2, 700, 1_500, 9_000, 18_001] {
+            let position = text.position(line0: 1, column0: column - 1)
+            #expect(position.column == column)
+            let prefix = "x: 1\n{" + line
+            let expectedOffset = 5 + Array(String(prefix.dropFirst(5).prefix(column - 1)).utf8).count
+            #expect(position.offset == expectedOffset, "column \(column)")
+            #expect(text.position(atOffset: position.offset) == position)
+        }
+    }
+
     @Test("a UTF-8 byte order mark is skipped: block YAML parses and positions count from after it")
     func byteOrderMark() throws {
         let file = YAMLFile.read(bytes: [0xEF, 0xBB, 0xBF] + Array("kind: TaskDefinition\nfamily: web\nx: [\n".utf8))
