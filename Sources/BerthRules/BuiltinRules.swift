@@ -72,6 +72,7 @@ extension RuleSet {
             ScheduleExpressionSyntax(),
             FlexibleTimeWindow(),
             S3EventBridgeNotifications(),
+            EventPatternSyntax(),
             ContainerInsightsDisabled(),
             ManagedTerminationProtection(),
             ManagedScalingTargetCapacity(),
