@@ -36,13 +36,14 @@ struct EventPatternSyntax: Rule {
         nonTriggering: [
             """
             kind: EventRule
-            Name: task-stopped
-            EventPattern: '{"source":["aws.ecs"],"detail-type":["ECS Task State Change"],"detail":{"lastStatus":["STOPPED"],"exitCode":[{"numeric":[">",0]}]}}'
+            Name: service-tasks
+            EventPattern: '{"source": ["aws.ecs"], "detail": {"group": [{"prefix": "service:"}], "stopCode": [{"anything-but": "UserInitiated"}]}}'
             """,
             """
             kind: EventRule
-            Name: templated
-            EventPattern: '{"source": ["${EVENT_SOURCE}"]}'
+            Name: per-environment
+            EventPattern: |
+              {"source": ["${EVENT_SOURCE}"], "detail-type": ["ECS Deployment State Change"]}
             """,
         ])
 
