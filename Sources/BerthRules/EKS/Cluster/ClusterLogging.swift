@@ -53,7 +53,7 @@ struct ClusterLogging: Rule {
         }
         if let retention = logging["logRetentionInDays"], let days = retention.int, !Self.retentionDays.contains(days) {
             // Clamped to the periods' span first, so that no distance overflows (1 - Int.min does).
-            let clamped = min(max(days, 0), 4000)
+            let clamped = min(max(days, Self.retentionDays.first!), Self.retentionDays.last!)
             let nearest = Self.retentionDays.min { abs($0 - clamped) < abs($1 - clamped) } ?? 30
             findings.add("CloudWatch Logs keeps logs for set periods only, not \(days) days; the nearest is \(nearest)", at: retention)
         }
