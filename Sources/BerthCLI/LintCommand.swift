@@ -61,7 +61,10 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var settings: PolicyOptions
 
     func validate() throws {
-        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes") }
+        // Positions inside a file are 32-bit, and the reader adds to the limit: Int.max would overflow.
+        guard (1...Int(Int32.max)).contains(maxFileSize) else {
+            throw ValidationError("--max-file-size must be a number of bytes from 1 to \(Int32.max)")
+        }
         if alsoText && output == nil { throw ValidationError("--also-text goes with --output") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("give --baseline or --write-baseline, not both") }
     }

@@ -76,6 +76,13 @@ struct ScheduleExpressionTests {
         #expect(located(text) == part, "\(problem(text)?.message ?? "no problem")")
     }
 
+    @Test("a rate value past Int.max is too large, not a fraction or a negative", arguments: [
+        "rate(99999999999999999999 minutes)", "rate(9223372036854775808 days)",
+    ])
+    func hugeRate(text: String) {
+        #expect(problem(text)?.message.hasSuffix("is too large for a rate") == true, "\(problem(text)?.message ?? "no problem")")
+    }
+
     @Test("one-time expressions")
     func at() {
         guard case .success(.at(let time)) = ScheduleExpression.parse("at(2026-02-28T09:30:00)", allowingAt: true) else {

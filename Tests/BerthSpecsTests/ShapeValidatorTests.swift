@@ -58,6 +58,29 @@ struct ShapeValidatorTests {
         #expect(found.map(\.message) == ["'targetCapacity' must be between 1 and 100, not 0", "'tags' must have at most 50 items, not 51"])
     }
 
+    @Test("an integer past 64 bits is named as one, not as a number that is no integer", arguments: [
+        "desiredCount: 99999999999999999999", "desiredCount: -9223372036854775809",
+        "capacityProviderStrategy: [{capacityProvider: FARGATE, weight: 99999999999999999999}]",
+    ])
+    func hugeIntegers(field: String) {
+        let found = problems("kind: Service\nserviceName: web\n\(field)\n").filter { $0.code == .wrongType }.map(\.message)
+        #expect(found.count == 1 && found[0].contains("must be an integer that fits in 64 bits, not the number"), "\(found)")
+    }
+
+    @Test("NaN and infinities are out of range where the API takes a number", arguments: [".nan", ".inf", "-.inf"])
+    func nonFiniteNumbers(value: String) {
+        let text = """
+            kind: ScalingPolicy
+            PolicyName: p
+            ServiceNamespace: ecs
+            ResourceId: service/c/s
+            ScalableDimension: ecs:service:DesiredCount
+            TargetTrackingScalingPolicyConfiguration: {TargetValue: \(value)}
+
+            """
+        #expect(problems(text).filter { $0.code == .outOfRange }.map(\.message) == ["'TargetValue' must be a finite number, not \(value)"])
+    }
+
     @Test("patterns are whole-string matches, Unicode letters allowed")
     func patterns() {
         #expect(problems("kind: Cluster\nclusterName: c\ntags: [{key: équipe, value: \"web platform\"}]\n").isEmpty)

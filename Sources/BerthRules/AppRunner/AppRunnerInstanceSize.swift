@@ -60,26 +60,23 @@ struct AppRunnerInstanceSize: Rule {
         guard let vcpu = cpuNode.map({ Self.amount($0.text, unit: "vCPU", per: 1024) }) ?? 1,
               let memory = memoryNode.map({ Self.amount($0.text, unit: "GB", per: 1024) }) ?? 2,
               let allowed = Self.pairs[vcpu], !allowed.contains(memory) else { return }
-        let numbers = allowed.map(Self.format)
+        let numbers = allowed.map(\.messageText)
         let sizes = (numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " or " + numbers.last! : numbers[0]) + " GB"
         let message = if cpuNode == nil {
-            "Memory \(Self.format(memory)) GB does not fit the default 1 vCPU, which takes \(sizes); set Cpu as well"
+            "Memory \(memory.messageText) GB does not fit the default 1 vCPU, which takes \(sizes); set Cpu as well"
         } else if memoryNode == nil {
-            "\(Self.format(vcpu)) vCPU takes \(sizes) of memory, not the default 2 GB; set Memory as well"
+            "\(vcpu.messageText) vCPU takes \(sizes) of memory, not the default 2 GB; set Memory as well"
         } else {
-            "\(Self.format(vcpu)) vCPU takes \(sizes) of memory, not \(Self.format(memory)) GB"
+            "\(vcpu.messageText) vCPU takes \(sizes) of memory, not \(memory.messageText) GB"
         }
         findings.add(message, at: memoryNode ?? cpuNode ?? instance)
     }
 
-    /// `2 vCPU` → 2, `2048` → 2; nil for a value the model's pattern rejects (the shape check reports it).
+    /// `2 vCPU` → 2, `2048` → 2; nil for a value the model's pattern rejects (the shape check reports it)
+    /// that is not even a finite number, such as `1e400 GB`.
     private static func amount(_ text: String?, unit: String, per: Double) -> Double? {
         guard let text else { return nil }
-        if text.hasSuffix(" \(unit)") { return Double(text.dropLast(unit.count + 1)) }
-        return Double(text).map { $0 / per }
-    }
-
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        let amount = text.hasSuffix(" \(unit)") ? Double(text.dropLast(unit.count + 1)) : Double(text).map { $0 / per }
+        return amount.flatMap { $0.isFinite ? $0 : nil }
     }
 }

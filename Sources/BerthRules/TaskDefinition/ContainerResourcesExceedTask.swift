@@ -115,8 +115,8 @@ struct ContainerResourcesExceedTask: Rule {
         var sum = 0
         var parts: [String] = []
         for container in containers where keys.contains(where: container.isSet) {
-            // Beyond 32 bits the API rejects the value itself; summing it could overflow.
-            guard let value = container[keyPath: field], value <= Int32.max else { return nil }
+            // Negative or beyond 32 bits, the API rejects the value itself; summing it could overflow.
+            guard let value = container[keyPath: field], (0...Int(Int32.max)).contains(value) else { return nil }
             sum += value
             parts.append("\(container.name ?? "unnamed") \(value)")
         }

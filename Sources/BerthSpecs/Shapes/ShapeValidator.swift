@@ -80,12 +80,17 @@ private struct Walk {
             string(node, index, field: field)
         case .integer, .long:
             guard case .int(let number)? = node.scalar?.value else {
-                return wrongType(node, expected: "an integer", field: field)
+                // Digits past 64 bits resolve to a float: a whole number, but none an API (or berth) can read.
+                let isWhole = if case .float? = node.scalar?.value { Self.isWholeNumber(node.text ?? "") } else { false }
+                return wrongType(node, expected: isWhole ? "an integer that fits in 64 bits" : "an integer", field: field)
             }
             bounds(node, Double(number), shape, field: field)
         case .double, .float:
             switch node.scalar?.value {
             case .int(let number)?: bounds(node, Double(number), shape, field: field)
+            // JSON, and so the API, has no NaN or infinity; no bound would catch them.
+            case .float(let number)? where !number.isFinite:
+                report(SpecProblem(.outOfRange, "'\(field)' must be a finite number, not \(node.text ?? "")", at: node.range))
             case .float(let number)?: bounds(node, number, shape, field: field)
             default: wrongType(node, expected: "a number", field: field)
             }
@@ -162,12 +167,18 @@ private struct Walk {
         let tooHigh = shape.max.map { number > $0 } ?? false
         guard tooLow || tooHigh else { return }
         let range: String = switch (shape.min, shape.max) {
-        case let (min?, max?): "between \(Self.format(min)) and \(Self.format(max))"
-        case let (min?, nil): "at least \(Self.format(min))"
-        case let (nil, max?): "at most \(Self.format(max))"
+        case let (min?, max?): "between \(min.messageText) and \(max.messageText)"
+        case let (min?, nil): "at least \(min.messageText)"
+        case let (nil, max?): "at most \(max.messageText)"
         default: ""
         }
         report(SpecProblem(.outOfRange, "'\(field)' must be \(range), not \(node.text ?? "")", at: node.range))
+    }
+
+    /// Digits with an optional sign, as a plain integer is written.
+    private static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     private mutating func count(_ node: YAMLNode, _ count: Int, _ shape: Shape, field: String, noun: String) {
@@ -198,9 +209,5 @@ private struct Walk {
         case .bool: return "the boolean \(scalar.text)"
         case .null: return "null"
         }
-    }
-
-    private static func format(_ number: Double) -> String {
-        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -72,9 +72,11 @@ public enum ScheduleExpression: Sendable, Equatable {
         }
         let (valueText, valueRange) = words[0]
         let (unitText, unitRange) = words[1]
-        guard let value = Int(valueText), valueText.allSatisfy(\.isASCII), valueText.allSatisfy(\.isNumber), value > 0 else {
-            return .failure(Problem(message: "the rate value '\(valueText)' must be a positive whole number (the shortest rate is 1 minute)",
-                                    range: valueRange))
+        let isDigits = valueText.allSatisfy { $0.isASCII && $0.isNumber }
+        guard isDigits, let value = Int(valueText), value > 0 else {
+            // Digits that do not fit an Int are a whole number all the same, just far too large.
+            let problem = isDigits && Int(valueText) == nil ? "is too large for a rate" : "must be a positive whole number (the shortest rate is 1 minute)"
+            return .failure(Problem(message: "the rate value '\(valueText)' \(problem)", range: valueRange))
         }
         let singular = unitText.lowercased().hasSuffix("s") ? String(unitText.lowercased().dropLast()) : unitText.lowercased()
         guard let unit = Rate.Unit(rawValue: singular) else {

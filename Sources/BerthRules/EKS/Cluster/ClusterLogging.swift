@@ -52,7 +52,9 @@ struct ClusterLogging: Rule {
             findings.add("'\(name)' is not a control plane log type; EKS has api, audit, authenticator, controllerManager and scheduler\(hint)", at: type)
         }
         if let retention = logging["logRetentionInDays"], let days = retention.int, !Self.retentionDays.contains(days) {
-            let nearest = Self.retentionDays.min { abs($0 - days) < abs($1 - days) } ?? 30
+            // Clamped to the periods' span first, so that no distance overflows (1 - Int.min does).
+            let clamped = min(max(days, Self.retentionDays.first!), Self.retentionDays.last!)
+            let nearest = Self.retentionDays.min { abs($0 - clamped) < abs($1 - clamped) } ?? 30
             findings.add("CloudWatch Logs keeps logs for set periods only, not \(days) days; the nearest is \(nearest)", at: retention)
         }
     }
