@@ -122,16 +122,6 @@ struct HardeningTests {
         #expect(!workspace.exists("report.txt"))
     }
 
-    @Test("--max-file-size Int.max reads files without overflowing the read's bound")
-    func largestFileSizeLimit() throws {
-        let workspace = try Workspace()
-        try workspace.write("task.yaml", Self.task)
-        let run = try workspace.berth(["lint", "task.yaml", "--max-file-size", String(Int.max), "--color", "never"])
-        #expect(run.signal == nil, "\(run.stderr)")
-        #expect(run.status == 1)
-        #expect(run.stdout.contains("[ECS104"))
-    }
-
     @Test("a misspelt rule in --select is a usage error, not a silent run of no rules")
     func unknownSelectedRule() throws {
         let workspace = try Workspace()
