@@ -180,8 +180,9 @@ extension GitRevisionFiles {
             let expected = object + " blob "
             let start = newline + 1
             // Anything else, such as `<object> missing`, means the repository lacks the blob.
+            // The size is compared, never added: a header is input too.
             guard header.hasPrefix(expected), let size = Int(header.dropFirst(expected.count)),
-                  start + size < bytes.count else {
+                  size >= 0, start < bytes.count, size < bytes.count - start else {
                 throw Failure(message: "git cat-file cannot read object \(object)")
             }
             contents[object] = Array(bytes[start..<(start + size)])
