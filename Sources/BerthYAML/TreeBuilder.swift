@@ -42,6 +42,9 @@ struct TreeBuilder {
     private var pending: [Int32] = []
     private var anchors: [String: Int32] = [:]
     private var root: Int32?
+    /// Where the last scalar, alias or collection read so far ends: a block collection ends there. (Its last
+    /// child's record would not do: an alias's record is the anchored node's, elsewhere in the file.)
+    private var lastEnd: UInt32 = 0
     private var expanded = 0
 
     init(text: SourceText, limits: YAMLLimits, checkYAML11: Bool) {
@@ -107,6 +110,7 @@ struct TreeBuilder {
                 return false
             }
             guard spend(Int(records[Int(target)].size), at: range) else { return false }
+            lastEnd = UInt32(truncatingIfNeeded: range.end.offset)
             return attach(target)
         default:
             break
@@ -137,10 +141,12 @@ struct TreeBuilder {
         guard var frame = frames.popLast() else { return true }
         if frame.isMapping, !frame.merges.isEmpty, !merge(&frame) { return false }
         let entries = pending[frame.pendingStart...]
-        // A block collection ends with its last child; a flow one at its closing bracket.
-        let end: UInt32 = frame.style == .flow
-            ? UInt32(truncatingIfNeeded: position(event.end_mark).offset)
-            : entries.last.map { records[Int($0)].end } ?? UInt32(truncatingIfNeeded: frame.start.offset)
+        // A block collection ends with its last child; a flow one at its closing bracket. Never before its start:
+        // libyaml marks an implicit empty mapping (` ?`) as ending where it begins.
+        let start = UInt32(truncatingIfNeeded: frame.start.offset)
+        let end = max(start, frame.style == .flow ? UInt32(truncatingIfNeeded: position(event.end_mark).offset)
+                                                   : entries.isEmpty ? start : lastEnd)
+        lastEnd = end
         var size: Int32 = 1
         for entry in entries { size &+= records[Int(entry)].size }
         let first = Int32(children.count)
@@ -150,7 +156,7 @@ struct TreeBuilder {
         records.append(NodeStore.Record(
             kind: frame.isMapping ? .mapping : .sequence, style: frame.style, valueKind: .null, tag: frame.tag,
             first: first, count: Int32(children.count) - first, number: 0, size: size,
-            start: UInt32(truncatingIfNeeded: frame.start.offset), end: end))
+            start: start, end: end))
         if let anchor = frame.anchor { anchors[anchor] = index }
         return attach(index)
     }
@@ -333,10 +339,11 @@ struct TreeBuilder {
         case .string: (.string, 0)
         }
         texts.append(value)
+        lastEnd = UInt32(truncatingIfNeeded: max(start.offset, end.offset))
         records.append(NodeStore.Record(
             kind: .scalar, style: style, valueKind: valueKind, tag: tag.map { internTag($0) } ?? -1,
             first: Int32(texts.count - 1), count: Int32(clamping: value.utf8.count), number: number, size: 1,
-            start: UInt32(truncatingIfNeeded: start.offset), end: UInt32(truncatingIfNeeded: end.offset)))
+            start: UInt32(truncatingIfNeeded: start.offset), end: lastEnd))
         return Int32(records.count - 1)
     }
 

@@ -67,6 +67,21 @@ struct HostileInputTests {
         #expect(file.problems.first?.message.hasPrefix(message) == true, "\(file.problems)")
     }
 
+    @Test("no node ends before it starts (found by fuzzing: an implicit empty mapping, a block mapping ending in an alias)")
+    func rangesAreNeverInverted() throws {
+        for text in [" ?", "b: &e\no:\n <: *e", "- &a x\n- [*a]\n- {k: *a}\n"] {
+            let file = YAMLFile.read(bytes: Array(text.utf8))
+            var stack = file.documents.compactMap(\.root)
+            while let node = stack.popLast() {
+                #expect(node.range.start.offset <= node.range.end.offset, "\(text.debugDescription): \(node.range)")
+                stack += node.pairs.flatMap { [$0.key, $0.value] } + node.elements
+            }
+        }
+        let file = YAMLFile.read(bytes: Array("b: &e\no:\n <: *e".utf8))
+        let mapping = try #require(file.documents.first?.root?["o"])
+        #expect(mapping.range.end.offset == 15, "the mapping ends after the alias, not at the anchored node")
+    }
+
     @Test("millions of duplicate keys are not millions of problems: the first 1,000 and a summary")
     func duplicateKeysAreCapped() throws {
         let file = YAMLFile.read(bytes: Array(String(repeating: "a: 1\n", count: 5_000).utf8))
