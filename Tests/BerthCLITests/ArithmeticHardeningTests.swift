@@ -7,17 +7,7 @@ import Testing
 /// its fix.
 @Suite("arithmetic hardening, end to end")
 struct ArithmeticHardeningTests {
-    private static let sound = """
-        kind: TaskDefinition
-        family: web
-        requiresCompatibilities: [FARGATE]
-        networkMode: awsvpc
-        cpu: "256"
-        memory: "4096"
-        containerDefinitions:
-          - {name: web, image: "nginx:1.27"}
-
-        """
+    private static let sound = HardeningTests.task
 
     @Test("a spec with an extreme number is linted, and so is the file next to it", arguments: [
         // App Runner Memory past Int.max, printed through Int(_:).

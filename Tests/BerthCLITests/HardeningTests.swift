@@ -6,7 +6,8 @@ import Testing
 /// defined exit status. Each test failed before its fix.
 @Suite("hardening, end to end")
 struct HardeningTests {
-    private static let task = """
+    /// A Fargate task definition with one error (ECS104): the file linted beside a hostile one.
+    static let task = """
         kind: TaskDefinition
         family: web
         requiresCompatibilities: [FARGATE]
