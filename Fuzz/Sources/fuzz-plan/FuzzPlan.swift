@@ -8,12 +8,17 @@ import FuzzSupport
 private let linter = Linter(ruleSet: .builtin, policy: LintPolicy(today: Fixtures.today))
 /// samples/ecs and the describe output of its deployment in samples/current, as `berth plan` reads them.
 private let specs = PlanState(files: linter.lint(Fixtures.inputs(["samples/ecs"])).files, source: "samples/ecs", coversEveryKind: true)
-private let described = linter.load(Fixtures.inputs(["samples/current"])).files
-private let owned = Ownership(ownedElsewhere: [Ownership.OwnedField("TaskDefinition:containerDefinitions[].image")!])
+private let described = PlanState(files: linter.load(Fixtures.inputs(["samples/current"])).files, source: "samples/current",
+                                  coversEveryKind: false)
+/// As run by hand, and as in CI with `--prune` and the image left to the deploy pipeline.
+private let optionSets = [
+    PlanOptions(),
+    PlanOptions(prune: true, ownership: Ownership(ownedElsewhere: [Ownership.OwnedField("TaskDefinition:containerDefinitions[].image")!])),
+]
 
 /// The planner both ways round, as `berth plan --current` runs it: the fuzzed bytes as a file of describe
 /// output (or specs) in the --current folder against samples/ecs, then as the desired specs against
-/// samples/current; each plan through the three plan reporters.
+/// samples/current; each under both option sets and through the three plan reporters.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = FuzzInput.bytes(data, size)
@@ -21,12 +26,12 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // The CLI stops at a current-state file it cannot read, and at desired specs with errors.
     if failures.isEmpty, !files.contains(where: { $0.yaml.problems.contains(where: \.stopsReading) }) {
         let current = PlanState(files: files, source: "current", coversEveryKind: false)
-        render(Planner.plan(desired: specs, current: current, options: PlanOptions(prune: true, ownership: owned)))
+        for options in optionSets { render(Planner.plan(desired: specs, current: current, options: options)) }
     }
     let lint = linter.lint([LintInput(path: FuzzInput.fileName("specs/fuzz", for: bytes), isExplicit: true, bytes: bytes)])
     if lint.failures.isEmpty, !lint.diagnostics.contains(where: { $0.severity == .error }) {
         let desired = PlanState(files: lint.files, source: "specs", coversEveryKind: true)
-        render(Planner.plan(desired: desired, current: PlanState(files: described, source: "samples/current", coversEveryKind: false)))
+        for options in optionSets { render(Planner.plan(desired: desired, current: described, options: options)) }
     }
     return 0
 }
