@@ -37,8 +37,8 @@ private func inspect(_ file: YAMLFile, inputLength: Int) {
     }
 }
 
-/// Every node, once per path to it: an alias is the anchored node itself, so its subtree is walked again (the
-/// alias budget bounds that; the cap bounds the walk over tiny limits' partial trees too).
+/// Every node, once per path to it: an alias is the anchored node itself, so its subtree is walked again. The
+/// alias budget bounds that; the cap bounds the walk regardless.
 private func walk(_ root: YAMLNode, within length: Int) {
     var stack = [root]
     var visits = 0
