@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "berth", targets: ["berth"]),
+        // The modules without the CLI, for the libFuzzer package in Fuzz/ (docs/fuzzing.md).
+        .library(name: "BerthModules", targets: ["BerthYAML", "BerthSpecs", "BerthLint", "BerthRules", "BerthPlan", "BerthReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
