@@ -37,7 +37,6 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         guard !exclude.matches(absolute), configuration.include.isEmpty || include.matches(absolute) else { return 0 }
         var policy = LintPolicy(layers: [configuration.layer], pathIgnores: configuration.pathIgnores, today: Fixtures.today,
                                 defaults: configuration.defaults, workingDirectory: directory)
-        policy.findings = configuration.findings
         policy.sources = [configuration.path: configuration.text]
         linter = Linter(ruleSet: .builtin, policy: policy)
     }
