@@ -100,7 +100,9 @@ public struct SourceText: Sendable {
 
     /// The position of a libyaml mark (0-based line and column in characters).
     public func position(line0: Int, column0: Int) -> SourcePosition {
-        let line = min(max(line0, 0), lineStarts.count - 1)
+        // libyaml puts the end of a stream without a final line break on the line after the last one.
+        if line0 >= lineStarts.count { return position(atOffset: bytes.count) }
+        let line = max(line0, 0)
         let lineStart = lineStarts[line]
         var offset: Int
         if asciiLines[line] {

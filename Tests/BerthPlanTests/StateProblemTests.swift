@@ -25,7 +25,7 @@ import Testing
         (#"{"services": [], "failures": [{"arn": "arn:aws:ecs:us-east-1:1:service/prod/web", "reason": "ACCESS_DENIED"}]}"#, "1:31",
          "the describe call failed for 'arn:aws:ecs:us-east-1:1:service/prod/web' (ACCESS_DENIED): the current state is unknown"),
         ("", "1:1", "file is empty"),
-        (#"{"services": ["#, "1:1", "did not find expected node content"),
+        (#"{"services": ["#, "1:15", "did not find expected node content"),
     ])
     func malformed(text: String, position: String, message: String) {
         let found = problems(text)

@@ -80,6 +80,9 @@ struct HostileInputTests {
         let file = YAMLFile.read(bytes: Array("b: &e\no:\n <: *e".utf8))
         let mapping = try #require(file.documents.first?.root?["o"])
         #expect(mapping.range.end.offset == 15, "the mapping ends after the alias, not at the anchored node")
+        // Without a final line break libyaml marks the end on the next line; that is the end of the file.
+        let truncated = YAMLFile.read(bytes: Array("a: [1,\n  2".utf8))
+        #expect(truncated.problems.first?.range.start == SourcePosition(line: 2, column: 4, offset: 10))
     }
 
     @Test("millions of duplicate keys are not millions of problems: the first 1,000 and a summary")
