@@ -83,13 +83,7 @@ public struct SourceText: Sendable {
 
     /// The nearest checkpoint on the line starting at `lineStart` that `isBefore` accepts, else the line start.
     private func checkpoint(onLineAt lineStart: Int, lineEnd: Int, _ isBefore: (Checkpoint) -> Bool) -> Checkpoint {
-        var low = 0
-        var high = checkpoints.count
-        while low < high {
-            let middle = (low + high) / 2
-            let mark = checkpoints[middle]
-            if mark.offset < lineStart || mark.offset < lineEnd && isBefore(mark) { low = middle + 1 } else { high = middle }
-        }
+        let low = checkpoints.partitioningIndex { !($0.offset < lineStart || $0.offset < lineEnd && isBefore($0)) }
         guard low > 0, checkpoints[low - 1].offset >= lineStart else { return Checkpoint(offset: lineStart, column: 0) }
         return checkpoints[low - 1]
     }

@@ -38,12 +38,7 @@ extension YAMLNode {
     /// finds it in a mapping of 100,000 keys at once (a diagnostic per key made this quadratic); merged keys
     /// (`<<`) and aliases live elsewhere in the file and break that order, hence the scan when it misses.
     private static func child(containing offset: Int, count: Int, start: (Int) -> UInt32, holds: (Int) -> Bool) -> Int? {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(start(middle)) <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = (0..<count).partitioningIndex { Int(start($0)) > offset }
         if low > 0, holds(low - 1) { return low - 1 }
         return (0..<count).first(where: holds)
     }

@@ -143,6 +143,20 @@ struct HardeningTests {
         #expect(run.stderr.contains(".berth.yaml:1:10: error: select: 'image-latest-tags' names no rule; did you mean"), "\(run.stderr)")
     }
 
+    @Test("a file of 10,000 task definitions with a password each masks its messages in linear time (it took minutes)")
+    func manySecretsInOneFile() throws {
+        let workspace = try Workspace()
+        let documents = (0..<10_000).map {
+            "kind: TaskDefinition\nfamily: f\($0)\ncontainerDefinitions: [{name: a, image: x, environment: [{name: DB_PASSWORD, value: hunter\($0)}]}]\n"
+        }
+        try workspace.write("secrets.yaml", documents.joined(separator: "---\n"))
+        let run = try workspace.berth(["lint", "secrets.yaml", "--color", "never"], timeout: 60)
+        #expect(!run.timedOut)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("value: ****"))
+        #expect(!run.stdout.contains("hunter1"))
+    }
+
     @Test("a file of 32,000 small task definitions lints in linear time (it took 25.7 s in release)")
     func manyFindingsInOneFile() throws {
         let workspace = try Workspace()

@@ -59,22 +59,19 @@ public struct Linter: Sendable {
         Self.assignSubjects(&diagnostics, resources: project.resources)
 
         var sources: [String: SourceText] = [:]
-        var secrets: [String: [SourceSecret]] = [:]
+        var secrets: [String: FileSecrets] = [:]
         let cited = Set(diagnostics.flatMap { [$0.location.path] + $0.notes.map(\.location.path) })
         let citedFiles = files.filter { cited.contains($0.path) }
         // Secrets are looked for only where a finding points: files without findings print nothing.
-        for (file, found) in zip(citedFiles, parallelMap(citedFiles) { $0.yaml.secrets }) {
+        for (file, found) in zip(citedFiles, parallelMap(citedFiles) { FileSecrets($0.yaml) }) {
             sources[file.path] = file.yaml.text
-            if !found.isEmpty { secrets[file.path] = found }
+            if !found.secrets.isEmpty { secrets[file.path] = found }
         }
         for (path, text) in policy.sources where cited.contains(path) { sources[path] = text }
         if !secrets.isEmpty {
-            for index in diagnostics.indices {
-                let paths = Set([diagnostics[index].location.path] + diagnostics[index].notes.map(\.location.path))
-                diagnostics[index].mask(paths.flatMap { secrets[$0]?.map(\.text) ?? [] })
-            }
+            for index in diagnostics.indices { diagnostics[index].mask(secrets) }
         }
-        return LintResult(diagnostics: diagnostics, sources: sources, secrets: secrets.mapValues { $0.map(\.range) },
+        return LintResult(diagnostics: diagnostics, sources: sources, secrets: secrets.mapValues { $0.secrets.map(\.range) },
                           fileCount: files.count, failures: failures, files: files, baseline: nil)
     }
 
@@ -133,12 +130,7 @@ public struct Linter: Sendable {
             let location = diagnostics[index].location
             guard let resources = byPath[location.path] else { continue }
             let offset = location.range.start.offset
-            var low = 0
-            var high = resources.count
-            while low < high {
-                let middle = (low + high) / 2
-                if resources[middle].resource.body.startOffset <= offset { low = middle + 1 } else { high = middle }
-            }
+            let low = resources.partitioningIndex { $0.resource.body.startOffset > offset }
             guard low > 0 else { continue }
             let (resource, name) = resources[low - 1]
             guard let field = resource.body.fieldPath(toOffset: offset) else { continue }

@@ -15,7 +15,7 @@ struct MaskedLine {
         var columns: [Int] = []
         var column = 0
         var maskedUpTo = lineRange.lowerBound
-        var pending = secrets.drop(while: { $0.upperBound <= lineRange.lowerBound })
+        var pending = secrets[secrets.partitioningIndex { $0.upperBound > lineRange.lowerBound }...]
         var offset = lineRange.lowerBound
         while offset < lineRange.upperBound {
             let length = min(SourceText.scalarLength(leadingByte: bytes[offset]), lineRange.upperBound - offset)
